@@ -1,0 +1,202 @@
+package org.vnicconsole.control.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vnicconsole.control.store.FabricRepository.HostUsage;
+import org.vnicconsole.control.store.Repositories;
+import org.vnicconsole.model.capacity.InstanceCaps;
+import org.vnicconsole.model.capacity.InstanceType;
+import org.vnicconsole.model.check.Names;
+import org.vnicconsole.model.domain.Host;
+import org.vnicconsole.model.domain.Instance;
+import org.vnicconsole.model.domain.InstanceStatus;
+import org.vnicconsole.model.domain.Subnet;
+import org.vnicconsole.model.domain.Vnic;
+import org.vnicconsole.model.domain.VnicKind;
+import org.vnicconsole.model.domain.Zone;
+import org.vnicconsole.model.error.Refusal;
+import org.vnicconsole.model.rules.RuleId;
+
+/**
+ * Instances: launch with a primary vNIC, resize, release, and the instance-level forwarding
+ * switch. Each method is one transaction. Thread-safe.
+ */
+public final class InstanceService {
+
+    /**
+     * A launch request.
+     *
+     * @param hostId null lets the platform place the instance
+     * @param securityGroupId null for the default group
+     * @param lanIp preferred primary IPv4; the next free one is used when it is taken
+     */
+    public record Launch(String name, String instanceType, String zoneId, String subnetId,
+            String imageId, String securityGroupId, String lanIp, boolean ipv6,
+            boolean ipForward, String hostId) {
+    }
+
+    private final ServiceContext context;
+
+    public InstanceService(ServiceContext context) {
+        this.context = context;
+    }
+
+    /** Launches an instance and its primary vNIC (PRIMARY-CREATED). */
+    public Instance launch(Launch request) {
+        Names.plain("instanceName", request.name());
+        InstanceType type = parseType(request.instanceType());
+        Lookups.required("imageId", request.imageId());
+        return context.store().write(repos -> {
+            Zone zone = Lookups.zone(repos, request.zoneId());
+            Subnet subnet = Lookups.subnet(repos, request.subnetId());
+            if (!subnet.regionId().equals(zone.regionId())) {
+                throw Refusal.ofField(RuleId.PRIMARY_CREATED, "INVALID_SUBNET_REGION_MISMATCH",
+                        409, "subnetId", "subnet " + subnet.id() + " is in region "
+                                + subnet.regionId() + " but zone " + zone.id() + " is in region "
+                                + zone.regionId());
+            }
+            if (request.ipv6() && !subnet.hasIpv6()) {
+                throw Refusal.ofField(RuleId.IPV6_ONE, "INVALID_SUBNET_IPSTACK_NOT_SUPPORT", 400,
+                        "ipStackType", "subnet " + subnet.id() + " has no IPv6 prefix");
+            }
+            String group = request.securityGroupId() == null
+                    ? Defaults.securityGroup(repos)
+                    : Lookups.securityGroup(repos, request.securityGroupId()).id();
+            Host host = place(repos, zone, type, request.hostId());
+            Instance instance = new Instance(context.ids().next("i"), request.name(), type,
+                    zone.id(), host.id(), subnet.id(), request.imageId(), InstanceStatus.RUNNING,
+                    request.ipForward(), context.now());
+            repos.instances().insert(instance);
+            VnicFactory.Spec spec = new VnicFactory.Spec(context.ids().next("nic"),
+                    request.name() + "-primary", VnicKind.PRIMARY, subnet, group,
+                    request.lanIp(), "lanIp", false, request.ipv6());
+            Vnic primary = VnicFactory.create(repos, spec, context.now());
+            if (request.ipForward()) {
+                repos.vnics().updateSourceDestCheck(primary.id(), false, context.now());
+            }
+            Attachments.attach(repos, Lookups.vnic(repos, primary.id()), instance, context.now());
+            return instance;
+        });
+    }
+
+    /** Changes an instance's size; refused when what it uses exceeds the new caps (CAP-RESIZE). */
+    public Instance resize(String instanceId, String instanceType) {
+        InstanceType type = parseType(instanceType);
+        return context.store().write(repos -> {
+            Instance instance = Lookups.instance(repos, instanceId);
+            if (!instance.type().family().equals(type.family())) {
+                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "instanceType",
+                        "instance " + instanceId + " is of family " + instance.type().family()
+                                + "; a resize keeps the family");
+            }
+            InstanceCaps caps = type.caps();
+            List<String> over = new ArrayList<>();
+            List<Vnic> vnics = repos.vnics().ofInstance(instanceId);
+            if (vnics.size() > caps.maxVnics()) {
+                over.add(vnics.size() + " vNICs attached, " + type.name() + " allows "
+                        + caps.maxVnics());
+            }
+            for (Vnic vnic : vnics) {
+                int held = repos.addresses().countOfVnic(vnic.id());
+                if (held > caps.ipv4PerVnic()) {
+                    over.add("vNIC " + vnic.id() + " holds " + held + " private IPv4, "
+                            + type.name() + " allows " + caps.ipv4PerVnic());
+                }
+            }
+            if (!over.isEmpty()) {
+                throw Refusal.of(RuleId.CAP_RESIZE, "OPERATION_DENIED_RESIZE_OVER_CAPS", 409,
+                        "instance " + instanceId + " cannot become " + type.name() + ": "
+                                + String.join("; ", over));
+            }
+            checkHostRoom(repos, instance, type);
+            repos.instances().updateType(instanceId, type);
+            for (Vnic vnic : vnics) {
+                repos.vnics().updateQueueCount(vnic.id(), caps.queuesPerVnic());
+            }
+            return Lookups.instance(repos, instanceId);
+        });
+    }
+
+    /**
+     * Releases an instance (RELEASE-INSTANCE): its primary vNIC goes at once with its addresses
+     * and VF. Its elastic vNICs are detached and kept, or deleted with their EIPs unbound when
+     * {@code dependResource} is true.
+     */
+    public void release(String instanceId, boolean dependResource) {
+        context.store().write(repos -> {
+            Instance instance = Lookups.instance(repos, instanceId);
+            for (Vnic vnic : repos.vnics().ofInstance(instance.id())) {
+                if (vnic.kind() == VnicKind.PRIMARY || dependResource) {
+                    Removal.deleteVnic(repos, vnic);
+                } else {
+                    Attachments.detach(repos, vnic, context.now());
+                }
+            }
+            repos.instances().delete(instance.id());
+            return null;
+        });
+    }
+
+    /**
+     * The instance-level forwarding switch: on turns source/destination checking off on every
+     * vNIC of the instance, off turns it back on (SRC-DST-CHECK, decided here).
+     */
+    public Instance setIpForward(String instanceId, boolean on) {
+        return context.store().write(repos -> {
+            Instance instance = Lookups.instance(repos, instanceId);
+            repos.instances().updateIpForward(instance.id(), on);
+            for (Vnic vnic : repos.vnics().ofInstance(instance.id())) {
+                repos.vnics().updateSourceDestCheck(vnic.id(), !on, context.now());
+            }
+            return Lookups.instance(repos, instanceId);
+        });
+    }
+
+    private Host place(Repositories repos, Zone zone, InstanceType type, String hostId) {
+        int queues = type.caps().queuesPerVnic();
+        for (HostUsage usage : repos.fabric().hostUsage()) {
+            Host host = usage.host();
+            boolean wanted = hostId == null ? host.zoneId().equals(zone.id())
+                    : host.id().equals(hostId);
+            if (wanted && usage.vcpuUsed() + type.vcpus() <= host.vcpuTotal()
+                    && usage.memoryUsed() + type.memoryGib() <= host.memoryGib()
+                    && VfAllocator.find(repos, host.id(), queues).isPresent()) {
+                return host;
+            }
+        }
+        if (hostId != null) {
+            Host host = Lookups.host(repos, hostId);
+            if (!host.zoneId().equals(zone.id())) {
+                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
+                        + " is in zone " + host.zoneId() + ", not " + zone.id());
+            }
+        }
+        throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_NO_HOST_CAPACITY", 409, "no host in "
+                + "zone " + zone.id() + (hostId == null ? "" : " (asked: " + hostId + ")")
+                + " has " + type.vcpus() + " free vCPUs, " + type.memoryGib() + " GiB and a "
+                + "free VF with " + queues + " queues for a " + type.name());
+    }
+
+    private static void checkHostRoom(Repositories repos, Instance instance, InstanceType type) {
+        HostUsage usage = repos.fabric().hostUsage().stream()
+                .filter(candidate -> candidate.host().id().equals(instance.hostId()))
+                .findFirst().orElseThrow();
+        int vcpus = usage.vcpuUsed() - instance.type().vcpus() + type.vcpus();
+        int memory = usage.memoryUsed() - instance.type().memoryGib() + type.memoryGib();
+        if (vcpus > usage.host().vcpuTotal() || memory > usage.host().memoryGib()) {
+            throw Refusal.of(RuleId.CAP_RESIZE, "OPERATION_DENIED_NO_HOST_CAPACITY", 409,
+                    "host " + usage.host().name() + " has no room for " + type.name()
+                            + " (would use " + vcpus + " of " + usage.host().vcpuTotal()
+                            + " vCPUs, " + memory + " of " + usage.host().memoryGib() + " GiB)");
+        }
+    }
+
+    private static InstanceType parseType(String name) {
+        try {
+            return InstanceType.parse(Lookups.required("instanceType", name));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "instanceType",
+                    "instanceType: " + e.getMessage());
+        }
+    }
+}
