@@ -99,8 +99,7 @@ CREATE TABLE vnic (
     CONSTRAINT vnic_ipv6_unique UNIQUE (subnet_id, ipv6_slot),
     CONSTRAINT vnic_attached_whole CHECK (
         (instance_id IS NULL AND device_index IS NULL AND queue_count IS NULL)
-        OR (instance_id IS NOT NULL AND device_index IS NOT NULL AND queue_count IS NOT NULL)),
-    CONSTRAINT vnic_primary_attached CHECK (kind = 'ELASTIC' OR instance_id IS NOT NULL)
+        OR (instance_id IS NOT NULL AND device_index IS NOT NULL AND queue_count IS NOT NULL))
 );
 
 CREATE TABLE vf (
