@@ -70,6 +70,11 @@ public final class ControlPlane implements AutoCloseable {
         return true;
     }
 
+    /** Every broken store invariant, in words; empty when the state is sound. */
+    public java.util.List<String> invariantViolations() {
+        return store.read(repos -> repos.invariants().violations());
+    }
+
     public Store store() {
         return store;
     }

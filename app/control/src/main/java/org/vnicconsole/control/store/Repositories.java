@@ -16,6 +16,7 @@ public final class Repositories {
     private final EipRepository eips;
     private final MigrationRepository migrations;
     private final SerialRepository serials;
+    private final InvariantChecker invariants;
 
     public Repositories(Handle handle) {
         this.network = new NetworkRepository(handle);
@@ -26,6 +27,7 @@ public final class Repositories {
         this.eips = new EipRepository(handle);
         this.migrations = new MigrationRepository(handle);
         this.serials = new SerialRepository(handle);
+        this.invariants = new InvariantChecker(handle);
     }
 
     public NetworkRepository network() {
@@ -58,5 +60,9 @@ public final class Repositories {
 
     public SerialRepository serials() {
         return serials;
+    }
+
+    public InvariantChecker invariants() {
+        return invariants;
     }
 }

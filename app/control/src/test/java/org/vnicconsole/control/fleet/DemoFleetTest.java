@@ -77,6 +77,11 @@ class DemoFleetTest {
     }
 
     @Test
+    void satisfiesEveryStoreInvariant() {
+        assertThat(plane.invariantViolations()).isEmpty();
+    }
+
+    @Test
     void loadsOnlyIntoAnEmptyStore() {
         assertThat(plane.loadIfEmpty(FleetLoader.demo())).isFalse();
     }
