@@ -16,7 +16,7 @@ public final class ZecValues {
     /** vNIC {@code nicType}: elastic vNICs are Secondary. */
     public static final List<String> NIC_TYPE = List.of("Primary", "Secondary");
 
-    /** {@code nicSubnetType}, {@code nicStackType}, subnet {@code stackType}, {@code ipStackType}. */
+    /** {@code nicSubnetType}, {@code nicStackType}, subnet {@code stackType}, ipStackType. */
     public static final List<String> STACK_TYPE = List.of("IPv4", "IPv4_IPv6", "IPv6");
 
     /** Subnet {@code ipv6Type}. */
