@@ -8,7 +8,9 @@ import static org.vnicconsole.control.api.ErrorCodes.MISSING_PARAMETER;
 import static org.vnicconsole.control.api.ErrorCodes.RESOURCE_NOT_FOUND;
 import static org.vnicconsole.control.api.ErrorCodes.UNAUTHORIZED_OPERATION;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,15 +34,24 @@ final class ApiEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiEndpoint.class);
 
+    /**
+     * How much of an oversize body is read and dropped before answering 413, so that a client
+     * still sending gets the answer instead of a broken connection. Beyond it the connection is
+     * closed at once.
+     */
+    private static final long DRAIN_BYTES = 16L << 20;
+
     private final ActionRegistry registry;
     private final SignatureVerifier verifier;
     private final int maxBodyBytes;
+    private final long drainLimit;
     private final ObjectMapper mapper = WireJson.mapper();
 
     ApiEndpoint(ActionRegistry registry, SignatureVerifier verifier, int maxBodyBytes) {
         this.registry = registry;
         this.verifier = verifier;
         this.maxBodyBytes = maxBodyBytes;
+        this.drainLimit = Math.max(DRAIN_BYTES, maxBodyBytes);
     }
 
     void handle(Context ctx) {
@@ -83,21 +94,26 @@ final class ApiEndpoint {
 
     private byte[] readBody(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBodyBytes) {
+        if (declared > drainLimit) {
             throw tooLarge();
         }
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(
                     (int) Math.max(0, Math.min(declared, maxBodyBytes)));
             byte[] buffer = new byte[8192];
-            int total = 0;
+            long total = 0;
             int read;
             while ((read = in.read(buffer)) != -1) {
                 total += read;
-                if (total > maxBodyBytes) {
+                if (total > drainLimit) {
                     throw tooLarge();
                 }
-                out.write(buffer, 0, read);
+                if (total <= maxBodyBytes) {
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (total > maxBodyBytes) {
+                throw tooLarge();
             }
             return out.toByteArray();
         } catch (IOException e) {
@@ -155,10 +171,14 @@ final class ApiEndpoint {
         JsonNode node;
         try {
             node = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw ApiError.badRequest(INVALID_PARAMETER_VALUE, "the request body exceeds a JSON "
+                    + "limit: nesting depth 64, numbers of 100 digits");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest(INVALID_PARAMETER_VALUE, "the request body is not valid "
-                    + "JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            JsonLocation where = e.getLocation();
+            throw ApiError.badRequest(INVALID_PARAMETER_VALUE, "the request body is not valid JSON"
+                    + (where == null ? "" : " (line " + where.getLineNr() + ", column "
+                            + where.getColumnNr() + ")"));
         } catch (IOException e) {
             throw ApiError.badRequest(
                     INVALID_PARAMETER_VALUE, "the request body is not valid JSON");
