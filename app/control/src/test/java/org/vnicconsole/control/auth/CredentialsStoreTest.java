@@ -89,8 +89,9 @@ class CredentialsStoreTest {
 
     @Test
     void resolvesTheConfigDirectoryFromTheEnvironment() {
-        assertThat(UserDirectories.configDir(Map.of("VNIC_CONFIG_DIR", "/a", "XDG_CONFIG_HOME", "/b")))
-                .isEqualTo(Path.of("/a"));
+        Map<String, String> both = Map.of("VNIC_CONFIG_DIR", "/a", "XDG_CONFIG_HOME", "/b");
+
+        assertThat(UserDirectories.configDir(both)).isEqualTo(Path.of("/a"));
         assertThat(UserDirectories.configDir(Map.of("XDG_CONFIG_HOME", "/b")))
                 .isEqualTo(Path.of("/b/vnic-console"));
         assertThat(UserDirectories.dataDir(Map.of()))
