@@ -67,7 +67,8 @@ class ApiServerAuthenticationTest {
         byte[] body = ECHO_BODY.getBytes(StandardCharsets.UTF_8);
         long ahead = Instant.now().plusSeconds(360).getEpochSecond();
 
-        Reply reply = server.post("zec", server.signed(TENANT, TestActions.ECHO, body, ahead), body);
+        Reply reply =
+                server.post("zec", server.signed(TENANT, TestActions.ECHO, body, ahead), body);
 
         assertThat(reply.code()).isEqualTo("AUTHFAILURE_SIGNATURE_EXPIRED");
     }

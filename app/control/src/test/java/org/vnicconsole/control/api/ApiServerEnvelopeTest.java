@@ -35,8 +35,9 @@ class ApiServerEnvelopeTest {
         JsonNode json = reply.json();
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
-        assertThat(json.get("requestId").asText()).matches("T[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}");
-        assertThat(json.at("/response/requestId").asText()).isEqualTo(json.get("requestId").asText());
+        String requestId = json.get("requestId").asText();
+        assertThat(requestId).matches("T[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}");
+        assertThat(json.at("/response/requestId").asText()).isEqualTo(requestId);
         assertThat(json.at("/response/count").isInt()).isTrue();
         assertThat(json.at("/response/ids/0").asText()).isEqualTo("a");
         assertThat(json.get("response").has("status")).as("null fields are omitted").isFalse();
@@ -88,7 +89,8 @@ class ApiServerEnvelopeTest {
 
     @Test
     void refusesAStringWhereAnIntegerBelongs() {
-        Reply reply = server.call(TENANT, "zec", TestActions.ECHO, "{\"name\":\"ab\",\"count\":\"2\"}");
+        Reply reply = server.call(
+                TENANT, "zec", TestActions.ECHO, "{\"name\":\"ab\",\"count\":\"2\"}");
 
         assertThat(reply.code()).isEqualTo("INVALID_PARAMETER_TYPE");
         assertThat(reply.message()).contains("count");
