@@ -56,6 +56,7 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = options.maxBodyBytes();
+            config.http.prefer405over404 = true;
             config.jetty.host = options.bindAddress();
             config.jetty.port = options.port();
             options.tls().ifPresent(tls -> config.jetty.addConnector(
