@@ -1,0 +1,21 @@
+package org.vnicconsole.model.api.zec;
+
+import java.util.List;
+
+/**
+ * Parameters of the zec action AssociateEipAddress. Exactly one target; lanIp is required with
+ * nicId.
+ *
+ * <p>Wire shape of zec 2025-09-01; field names as the public API spells them. Every component is
+ * nullable: null means absent on the wire (clients treat absent and null alike), so the same
+ * record serves requests with optional fields and replies. Immutable.
+ */
+public record AssociateEipAddressRequest(
+        List<String> eipIds,
+        String loadBalancerId,
+        String nicId,
+        String natId,
+        String haVipId,
+        String lanIp,
+        String bindType) {
+}

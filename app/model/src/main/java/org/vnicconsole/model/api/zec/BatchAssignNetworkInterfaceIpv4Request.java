@@ -1,0 +1,17 @@
+package org.vnicconsole.model.api.zec;
+
+import java.util.List;
+
+/**
+ * Parameters of the zec action BatchAssignNetworkInterfaceIpv4. One of ipAddresses and
+ * ipAddressCount is needed; ipAddresses wins when both are given.
+ *
+ * <p>Wire shape of zec 2025-09-01; field names as the public API spells them. Every component is
+ * nullable: null means absent on the wire (clients treat absent and null alike), so the same
+ * record serves requests with optional fields and replies. Immutable.
+ */
+public record BatchAssignNetworkInterfaceIpv4Request(
+        String nicId,
+        List<String> ipAddresses,
+        Integer ipAddressCount) {
+}

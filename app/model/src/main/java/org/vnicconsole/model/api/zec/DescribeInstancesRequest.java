@@ -1,0 +1,26 @@
+package org.vnicconsole.model.api.zec;
+
+import java.util.List;
+
+/**
+ * Parameters of the zec action DescribeInstances. Replies with a {@link Page} of {@link
+ * InstanceInfo}.
+ *
+ * <p>Wire shape of zec 2025-09-01; field names as the public API spells them. Every component is
+ * nullable: null means absent on the wire (clients treat absent and null alike), so the same
+ * record serves requests with optional fields and replies. Immutable.
+ */
+public record DescribeInstancesRequest(
+        List<String> instanceIds,
+        String zoneId,
+        String imageId,
+        String ipv4Address,
+        String ipv6Address,
+        String status,
+        String name,
+        String resourceGroupId,
+        List<String> tagKeys,
+        List<Tag> tags,
+        Integer pageSize,
+        Integer pageNum) {
+}

@@ -1,0 +1,15 @@
+package org.vnicconsole.model.api.zec;
+
+import java.util.List;
+
+/**
+ * What the zec action DescribeZoneInstanceConfigInfos returns inside {@code response}, besides
+ * {@code requestId}. Not paged.
+ *
+ * <p>Wire shape of zec 2025-09-01; field names as the public API spells them. Every component is
+ * nullable: null means absent on the wire (clients treat absent and null alike), so the same
+ * record serves requests with optional fields and replies. Immutable.
+ */
+public record DescribeZoneInstanceConfigInfosResponse(
+        List<InstanceTypeQuota> instanceTypeQuotaSet) {
+}

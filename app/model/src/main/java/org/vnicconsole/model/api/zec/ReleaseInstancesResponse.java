@@ -1,0 +1,14 @@
+package org.vnicconsole.model.api.zec;
+
+import java.util.List;
+
+/**
+ * What the zec action ReleaseInstances returns inside {@code response}, besides {@code requestId}.
+ * The ids that failed to release.
+ *
+ * <p>Wire shape of zec 2025-09-01; field names as the public API spells them. Every component is
+ * nullable: null means absent on the wire (clients treat absent and null alike), so the same
+ * record serves requests with optional fields and replies. Immutable.
+ */
+public record ReleaseInstancesResponse(List<String> instanceIds) {
+}
