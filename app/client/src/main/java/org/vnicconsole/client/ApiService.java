@@ -1,14 +1,17 @@
 package org.vnicconsole.client;
 
+import org.vnicconsole.model.api.operator.OperatorApi;
+import org.vnicconsole.model.api.zec.ZecApi;
+
 /**
  * The services the client speaks to, each with the path segment of its endpoint
  * ({@code /api/v2/<service>}) and the API version sent in {@code x-zc-version}. Immutable.
  */
 public enum ApiService {
     /** The tenant service of the public Zenlayer API (vNICs, subnets, VPCs, EIPs, instances). */
-    ZEC("zec", "2025-09-01"),
+    ZEC(ZecApi.SERVICE, ZecApi.VERSION),
     /** The control plane's own service for what the public API has no word for (hosts, VFs). */
-    OPERATOR("operator", "2025-09-01");
+    OPERATOR(OperatorApi.SERVICE, OperatorApi.VERSION);
 
     private final String pathSegment;
     private final String version;

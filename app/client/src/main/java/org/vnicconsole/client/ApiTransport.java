@@ -30,6 +30,7 @@ import org.vnicconsole.client.internal.JsonCodec;
 import org.vnicconsole.client.internal.RequestSigner;
 import org.vnicconsole.client.internal.RetryPolicy;
 import org.vnicconsole.client.internal.TargetSummary;
+import org.vnicconsole.model.api.zec.Page;
 
 /**
  * Sends signed actions to one endpoint and reads their envelopes: the layer under
@@ -97,6 +98,13 @@ public final class ApiTransport implements AutoCloseable {
             ApiService service, String action, Object request, TypeReference<T> responseType) {
         return new ApiCall<>(this, service, action, request,
                 json.mapper().getTypeFactory().constructType(responseType));
+    }
+
+    /** A call of a paged Describe action whose {@code dataSet} rows map onto a plain class. */
+    public <T> ApiCall<Page<T>> newPageCall(
+            ApiService service, String action, Object request, Class<T> rowType) {
+        return new ApiCall<>(this, service, action, request,
+                json.mapper().getTypeFactory().constructParametricType(Page.class, rowType));
     }
 
     /** Sends an action and waits for its response; see {@link ApiCall#execute()}. */

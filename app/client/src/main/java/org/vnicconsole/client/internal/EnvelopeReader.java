@@ -59,8 +59,11 @@ public final class EnvelopeReader {
         return new Envelope(requestId, response);
     }
 
-    /** Maps the {@code response} object onto the expected type. */
+    /** Maps the {@code response} object onto the expected type; null for {@link Void}. */
     public <T> T convert(Envelope envelope, JavaType type) {
+        if (type.hasRawClass(Void.class)) {
+            return null;
+        }
         try {
             return mapper.readerFor(type).readValue(envelope.response());
         } catch (IOException e) {

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vnicconsole.client.ApiException;
 
 /**
  * The client's JSON conventions: unset (null) request fields are left out, as every public SDK
- * does; unknown response fields are ignored, so newer servers do not break older clients.
+ * does, and a request record without fields is written as {@code {}}; unknown response fields
+ * are ignored, so newer servers do not break older clients.
  * Thread-safe once built.
  */
 public final class JsonCodec {
@@ -18,6 +20,7 @@ public final class JsonCodec {
     private final ObjectMapper mapper = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
     /** The configured mapper, for reading replies. */
