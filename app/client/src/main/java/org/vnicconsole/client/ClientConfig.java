@@ -2,6 +2,7 @@ package org.vnicconsole.client;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,18 @@ public record ClientConfig(
     /** Default value of {@code x-zc-request-client}. */
     public static final String DEFAULT_REQUEST_CLIENT = "vnic-console";
 
+    /** Environment variable of the access key id. */
+    public static final String ENV_KEY_ID = "ZENLAYER_ACCESS_KEY_ID";
+
+    /** Environment variable of the access key secret. */
+    public static final String ENV_KEY_SECRET = "ZENLAYER_ACCESS_KEY_SECRET";
+
+    /** Environment variable of the endpoint, {@code host[:port]}. */
+    public static final String ENV_ENDPOINT = "ZENLAYER_ENDPOINT";
+
+    /** Environment variable of the scheme, {@code http} or {@code https}. */
+    public static final String ENV_SCHEME = "ZENLAYER_SCHEME";
+
     private static final Pattern REQUEST_CLIENT = Pattern.compile("[0-9A-Za-z\\-_ ,;.]{0,128}");
 
     /** Checks every field; throws {@link IllegalArgumentException} saying what to fix. */
@@ -90,6 +103,21 @@ public record ClientConfig(
         return new ClientConfig(DEFAULT_ENDPOINT, DEFAULT_SCHEME, accessKeyId, accessKeySecret,
                 DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_RATE_LIMIT_MAX_RETRIES,
                 DEFAULT_NETWORK_MAX_RETRIES, DEFAULT_REQUEST_CLIENT);
+    }
+
+    /**
+     * The configuration named by environment variables, as the {@code zeno} CLI names them:
+     * {@value #ENV_KEY_ID} and {@value #ENV_KEY_SECRET} (required), {@value #ENV_ENDPOINT}
+     * (default {@value #DEFAULT_ENDPOINT}) and {@value #ENV_SCHEME} (default
+     * {@value #DEFAULT_SCHEME}); timeouts and retries take their defaults.
+     *
+     * @param env the variables, usually {@code System.getenv()}
+     * @throws IllegalArgumentException when a key is missing or a value is malformed
+     */
+    public static ClientConfig fromEnvironment(Map<String, String> env) {
+        return of(env.get(ENV_KEY_ID), env.get(ENV_KEY_SECRET)).withEndpoint(
+                env.getOrDefault(ENV_ENDPOINT, DEFAULT_ENDPOINT),
+                env.getOrDefault(ENV_SCHEME, DEFAULT_SCHEME));
     }
 
     /** A copy pointed at another endpoint, for example {@code 127.0.0.1:8080} and {@code http}. */

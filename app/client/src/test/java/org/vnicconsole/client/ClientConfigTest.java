@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.client.internal.RequestSigner;
 
@@ -65,6 +66,23 @@ class ClientConfigTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ClientConfig.of("id", "secret").withRequestClient("bad/value"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsEndpointSchemeAndKeysFromTheEnvironment() {
+        ClientConfig local = ClientConfig.fromEnvironment(Map.of(
+                "ZENLAYER_ACCESS_KEY_ID", "AK1", "ZENLAYER_ACCESS_KEY_SECRET", "S1",
+                "ZENLAYER_ENDPOINT", "127.0.0.1:8080", "ZENLAYER_SCHEME", "http"));
+        ClientConfig remote = ClientConfig.fromEnvironment(Map.of(
+                "ZENLAYER_ACCESS_KEY_ID", "AK2", "ZENLAYER_ACCESS_KEY_SECRET", "S2"));
+
+        assertThat(local.endpoint()).isEqualTo("127.0.0.1:8080");
+        assertThat(local.scheme()).isEqualTo("http");
+        assertThat(local.accessKeyId()).isEqualTo("AK1");
+        assertThat(remote.endpoint()).isEqualTo("console.zenlayer.com");
+        assertThat(remote.scheme()).isEqualTo("https");
+        assertThatThrownBy(() -> ClientConfig.fromEnvironment(Map.of()))
+                .hasMessageContaining("accessKeyId");
     }
 
     @Test
