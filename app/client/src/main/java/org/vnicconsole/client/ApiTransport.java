@@ -2,8 +2,6 @@ package org.vnicconsole.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import okhttp3.Call;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnicconsole.client.internal.AsyncWorkers;
@@ -26,6 +20,7 @@ import org.vnicconsole.client.internal.Cancellation;
 import org.vnicconsole.client.internal.Envelope;
 import org.vnicconsole.client.internal.EnvelopeReader;
 import org.vnicconsole.client.internal.HttpClients;
+import org.vnicconsole.client.internal.HttpExchange;
 import org.vnicconsole.client.internal.JsonCodec;
 import org.vnicconsole.client.internal.RequestSigner;
 import org.vnicconsole.client.internal.RetryPolicy;
@@ -55,7 +50,7 @@ public final class ApiTransport implements AutoCloseable {
     private final CallListener listener;
     private final JsonCodec json = new JsonCodec();
     private final EnvelopeReader reader = new EnvelopeReader(json.mapper());
-    private final RequestSigner signer;
+    private final HttpExchange exchange;
     private final RetryPolicy retryPolicy;
     private final ExecutorService workers = AsyncWorkers.create();
 
@@ -66,7 +61,8 @@ public final class ApiTransport implements AutoCloseable {
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.listener = builder.listener;
-        this.signer = new RequestSigner(builder.config);
+        this.exchange = new HttpExchange(http, new RequestSigner(builder.config), reader,
+                clock, HTTP_LOGGER);
         this.retryPolicy = new RetryPolicy(
                 builder.config.rateLimitMaxRetries(), builder.config.networkMaxRetries());
     }
@@ -167,7 +163,8 @@ public final class ApiTransport implements AutoCloseable {
         while (true) {
             trace.attempts++;
             try {
-                Envelope envelope = exchange(call, body, cancellation);
+                Envelope envelope =
+                        exchange.send(call.service(), call.action(), body, cancellation);
                 T value = reader.convert(envelope, call.responseType());
                 report(trace.record(CallRecord.OK, envelope.requestId()));
                 return value;
@@ -179,32 +176,8 @@ public final class ApiTransport implements AutoCloseable {
                 }
                 boolean cancelled = cancellation.isCancelled()
                         && !ApiException.CANCELLED.equals(failure.code());
-                throw cancelled ? cancelled(failure) : failure;
+                throw cancelled ? Cancellation.failure(failure) : failure;
             }
-        }
-    }
-
-    private Envelope exchange(ApiCall<?> call, byte[] body, Cancellation cancellation) {
-        Request request = signer.sign(call.service(), call.action(), body, clock.instant());
-        Call exchange = http.newCall(request);
-        if (!cancellation.track(exchange)) {
-            throw cancelled(null);
-        }
-        long startNanos = System.nanoTime();
-        try (Response response = exchange.execute()) {
-            ResponseBody responseBody = response.body();
-            byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
-            HTTP.trace("{} {} {} in {} ms", call.service().pathSegment(), call.action(),
-                    response.code(), millisSince(startNanos));
-            return reader.read(response.code(), response.header("cf-mitigated"), bytes);
-        } catch (IOException e) {
-            HTTP.trace("{} {} failed in {} ms: {}", call.service().pathSegment(), call.action(),
-                    millisSince(startNanos), e.toString());
-            if (exchange.isCanceled()) {
-                throw cancelled(e);
-            }
-            throw new ApiNetworkException(call.action() + " to " + signer.host() + " failed: "
-                    + e.getMessage(), e);
         }
     }
 
@@ -236,11 +209,6 @@ public final class ApiTransport implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(e);
         }
-    }
-
-    private static ApiException cancelled(Throwable cause) {
-        return new ApiException(ApiException.CANCELLED, "the call was cancelled", null, 0,
-                cause == null ? new InterruptedIOException("cancelled") : cause);
     }
 
     private static long millisSince(long startNanos) {

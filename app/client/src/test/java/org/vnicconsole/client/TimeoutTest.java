@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class TimeoutTest {
 
     private static final Duration SHORT = Duration.ofMillis(300);
+    private static final Duration SERVER_DELAY = Duration.ofSeconds(10);
 
     private TestServer test;
 
@@ -34,7 +35,7 @@ class TimeoutTest {
 
         assertThat(failure.isTimeout()).isTrue();
         assertThat(failure.code()).isEqualTo(ApiException.NETWORK_ERROR);
-        assertThat(elapsed).isLessThan(Duration.ofSeconds(2));
+        assertThat(elapsed).isLessThan(SERVER_DELAY.dividedBy(2));
         assertThat(test.server.getRequestCount()).isEqualTo(1);
     }
 
@@ -70,7 +71,7 @@ class TimeoutTest {
 
     private static MockResponse slowReply() {
         return new MockResponse.Builder()
-                .headersDelay(3, TimeUnit.SECONDS)
+                .headersDelay(SERVER_DELAY.toSeconds(), TimeUnit.SECONDS)
                 .body("{}")
                 .build();
     }

@@ -1,6 +1,8 @@
 package org.vnicconsole.client.internal;
 
+import java.io.InterruptedIOException;
 import okhttp3.Call;
+import org.vnicconsole.client.ApiException;
 
 /**
  * The cancellation state of one API call across its attempts: cancelling it cancels the HTTP
@@ -29,5 +31,11 @@ public final class Cancellation {
     /** True once {@link #cancel()} was called or the running thread was interrupted. */
     public synchronized boolean isCancelled() {
         return cancelled || Thread.currentThread().isInterrupted();
+    }
+
+    /** The exception a cancelled call ends with; the cause may be null. */
+    public static ApiException failure(Throwable cause) {
+        return new ApiException(ApiException.CANCELLED, "the call was cancelled", null, 0,
+                cause == null ? new InterruptedIOException("cancelled") : cause);
     }
 }

@@ -2,7 +2,6 @@ package org.vnicconsole.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,7 @@ public final class TargetSummary {
     /** The summary of a request written as a JSON tree; empty when it names no id. */
     public static String of(JsonNode request) {
         List<String> parts = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : request.properties()) {
             String name = field.getKey();
             if (name.endsWith("Id") || name.endsWith("Ids")) {
                 parts.add(name + "=" + valueOf(field.getValue()));
