@@ -1,6 +1,5 @@
 package org.vnicconsole.client;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,13 +88,6 @@ public final class ApiTransport implements AutoCloseable {
                 json.mapper().getTypeFactory().constructType(responseType));
     }
 
-    /** A call of an action whose response is generic, such as a page of records. */
-    public <T> ApiCall<T> newCall(
-            ApiService service, String action, Object request, TypeReference<T> responseType) {
-        return new ApiCall<>(this, service, action, request,
-                json.mapper().getTypeFactory().constructType(responseType));
-    }
-
     /** A call of a paged Describe action whose {@code dataSet} rows map onto a plain class. */
     public <T> ApiCall<Page<T>> newPageCall(
             ApiService service, String action, Object request, Class<T> rowType) {
@@ -114,7 +106,10 @@ public final class ApiTransport implements AutoCloseable {
         return newCall(service, action, request, responseType).executeAsync(callbackExecutor);
     }
 
-    /** Stops the background threads and, unless the OkHttp client was given, its resources. */
+    /**
+     * Stops the background threads and, unless the OkHttp client was given, its resources. Calls
+     * in flight are cancelled; an async call made afterwards throws {@link IllegalStateException}.
+     */
     @Override
     public void close() {
         workers.shutdownNow();
@@ -140,7 +135,7 @@ public final class ApiTransport implements AutoCloseable {
         Objects.requireNonNull(callbackExecutor, "callbackExecutor");
         CompletableFuture<T> result = new CompletableFuture<>();
         Cancellation cancellation = new Cancellation();
-        Future<?> task = workers.submit(() -> {
+        Future<?> task = submit(() -> {
             try {
                 T value = execute(call, cancellation);
                 deliver(callbackExecutor, result, () -> result.complete(value));
@@ -199,6 +194,14 @@ public final class ApiTransport implements AutoCloseable {
             listener.callFinished(record);
         } catch (RuntimeException e) {
             LOG.warn("Call listener failed on {}", record.action(), e);
+        }
+    }
+
+    private Future<?> submit(Runnable work) {
+        try {
+            return workers.submit(work);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the transport is closed; build a new one", e);
         }
     }
 

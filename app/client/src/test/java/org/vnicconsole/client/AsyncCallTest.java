@@ -1,6 +1,7 @@
 package org.vnicconsole.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -97,6 +98,17 @@ class AsyncCallTest {
             assertThat(finished.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(future).isCancelled();
         }
+    }
+
+    @Test
+    void refusesAnAsyncCallOnAClosedTransport() {
+        ApiTransport closed = ApiTransport.create(test.config);
+        closed.close();
+
+        assertThatThrownBy(() -> closed.callAsync(ApiService.ZEC, "DescribeZones", null,
+                Probe.Empty.class, callbacks::execute))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
     }
 
     private void holdRepliesUntilReleased(MockResponse reply) {
