@@ -6,24 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.model.api.zec.Page;
 
 class AllPagesTest {
 
-    private TestServer test;
-
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
 
     @Test
     void readsPagesUntilTheTotalCountIsReached() throws Exception {

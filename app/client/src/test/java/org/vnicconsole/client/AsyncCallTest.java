@@ -14,7 +14,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AsyncCallTest {
@@ -24,17 +24,13 @@ class AsyncCallTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private final ExecutorService callbacks =
             Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, CALLBACK_THREAD));
-    private TestServer test;
 
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
 
     @AfterEach
-    void stop() {
+    void releaseHeldRepliesAndStopCallbacks() {
         release.countDown();
-        test.close();
         callbacks.shutdownNow();
     }
 

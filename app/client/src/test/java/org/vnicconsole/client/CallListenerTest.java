@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class CallListenerTest {
 
-    private TestServer test;
-
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
 
     @Test
     void recordsASuccessfulCallWithItsTargetAndRequestId() {

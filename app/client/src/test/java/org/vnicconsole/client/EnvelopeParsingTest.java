@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.model.rules.RuleId;
 
 class EnvelopeParsingTest {
 
-    private TestServer test;
-
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
 
     @Test
     void readsTheResponseObjectAndIgnoresUnknownFields() {

@@ -3,8 +3,7 @@ package org.vnicconsole.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.model.api.operator.DescribeCapacityTableResponse;
 import org.vnicconsole.model.api.operator.DescribeRuleCatalogueResponse;
@@ -13,19 +12,9 @@ import org.vnicconsole.model.api.operator.RuleInfo;
 
 class OperatorClientTest {
 
-    private TestServer test;
-    private OperatorClient operator;
-
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-        operator = new OperatorClient(test.transport);
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
+    private final OperatorClient operator = new OperatorClient(test.transport);
 
     @Test
     void readsTheRuleCatalogueFromTheOperatorService() throws Exception {

@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class RequestSigningTest {
 
-    private TestServer test;
-
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
 
     @Test
     void independentSignerReproducesTheReferenceVectors() {

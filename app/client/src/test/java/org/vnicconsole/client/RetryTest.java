@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class RetryTest {
 
+    @AutoClose
     private TestServer test;
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
 
     @Test
     void retriesA429AfterOneSecondAndReturnsTheLaterSuccess() throws Exception {

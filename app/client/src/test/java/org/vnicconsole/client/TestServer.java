@@ -1,6 +1,7 @@
 package org.vnicconsole.client;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -16,6 +19,7 @@ import mockwebserver3.SocketEffect;
 /**
  * A MockWebServer with a transport pointed at it: a clock that starts at the reference's test
  * timestamp and moves only when the recording sleeper "waits", and a recording listener.
+ * Test classes hold one in an {@code @AutoClose} field.
  */
 final class TestServer implements AutoCloseable {
 
@@ -30,12 +34,16 @@ final class TestServer implements AutoCloseable {
     final ClientConfig config;
     final ApiTransport transport;
 
-    TestServer() throws IOException {
+    TestServer() {
         this(config -> config);
     }
 
-    TestServer(java.util.function.UnaryOperator<ClientConfig> adjust) throws IOException {
-        server.start();
+    TestServer(UnaryOperator<ClientConfig> adjust) {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         config = adjust.apply(ClientConfig.of(KEY_ID, SECRET)
                 .withEndpoint(server.getHostName() + ":" + server.getPort(), "http"));
         transport = ApiTransport.builder(config)
@@ -81,7 +89,7 @@ final class TestServer implements AutoCloseable {
     }
 
     RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         if (request == null) {
             throw new AssertionError("no request reached the server");
         }

@@ -8,7 +8,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class TimeoutTest {
@@ -16,12 +16,8 @@ class TimeoutTest {
     private static final Duration SHORT = Duration.ofMillis(300);
     private static final Duration SERVER_DELAY = Duration.ofSeconds(10);
 
+    @AutoClose
     private TestServer test;
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
 
     @Test
     void aReadTimeoutBecomesATypedNetworkExceptionQuickly() throws Exception {

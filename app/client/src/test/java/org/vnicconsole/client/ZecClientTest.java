@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.model.api.zec.AttachNetworkInterfaceRequest;
 import org.vnicconsole.model.api.zec.CreateVpcRequest;
@@ -24,19 +23,9 @@ import org.vnicconsole.model.rules.RuleId;
 
 class ZecClientTest {
 
-    private TestServer test;
-    private ZecClient zec;
-
-    @BeforeEach
-    void start() throws Exception {
-        test = new TestServer();
-        zec = new ZecClient(test.transport);
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
+    @AutoClose
+    private final TestServer test = new TestServer();
+    private final ZecClient zec = new ZecClient(test.transport);
 
     @Test
     void offersOneMethodNamedAfterEachZecAction() throws Exception {
