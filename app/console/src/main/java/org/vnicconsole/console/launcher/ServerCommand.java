@@ -11,13 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vnicconsole.control.api.ActionRegistry;
-import org.vnicconsole.control.api.ApiServer;
+import org.vnicconsole.control.ControlPlane;
 import org.vnicconsole.control.api.ApiServerOptions;
 import org.vnicconsole.control.auth.CredentialsStore;
 import org.vnicconsole.control.auth.KeyRing;
 import org.vnicconsole.control.auth.UserDirectories;
-import org.vnicconsole.control.operator.CatalogueActions;
+import org.vnicconsole.control.fleet.Fleet;
+import org.vnicconsole.control.fleet.FleetLoader;
+import org.vnicconsole.control.server.ControlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,11 +30,8 @@ import picocli.CommandLine.Spec;
  * Ctrl-C, then stops the server cleanly. Prints {@code listening on <url>} to stdout once bound
  * (with the chosen port when {@code --port 0}); everything else goes to the log on stderr.
  *
- * <p>This build serves the operator actions that need no store (DescribeRuleCatalogue,
- * DescribeCapacityTable). The store-backed zec and operator actions are registered by the
- * control plane ({@code ControlPlane}, opened from {@code --data} with {@code --fleet}) when it
- * is wired in; until then {@code --data} is created and {@code --fleet} is checked, but no store
- * is opened. Runs on the main thread, which waits for the shutdown hook.
+ * <p>The store lives in {@code --data}; a new store gets the demo fleet, {@code --fleet FILE}, or
+ * nothing with {@code --fleet none}. Runs on the main thread, which waits for the shutdown hook.
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Run the control plane alone and serve the API (HTTP, or HTTPS with "
@@ -78,7 +76,7 @@ public final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ApiServer server = start();
+        ControlServer server = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
@@ -89,19 +87,23 @@ public final class ServerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Checks the options, loads the keys, binds the server and prints where it listens. */
-    ApiServer start() throws IOException {
+    /** Checks the options, loads the keys, opens the store, binds and prints where it listens. */
+    ControlServer start() throws IOException {
         ApiServerOptions options = options();
         Path dataDir = data != null ? data : UserDirectories.dataDir(env);
-        checkFleet();
+        Fleet initialFleet = fleet();
         createPrivateDirectory(dataDir);
         CredentialsStore credentials =
                 new CredentialsStore(UserDirectories.configDir(env), env);
         KeyRing keys = credentials.loadOrCreate();
-        ActionRegistry registry = ActionRegistry.withStandardServices();
-        CatalogueActions.register(registry);
-
-        ApiServer server = ApiServer.start(options, registry, keys);
+        ControlPlane plane = ControlPlane.open(dataDir, initialFleet);
+        ControlServer server;
+        try {
+            server = ControlServer.start(plane, options, keys);
+        } catch (RuntimeException e) {
+            plane.close();
+            throw e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("listening on " + server.baseUri());
         out.flush();
@@ -128,10 +130,22 @@ public final class ServerCommand implements Callable<Integer> {
         return options.withTls(new ApiServerOptions.Tls(keystore, keystorePassword));
     }
 
-    private void checkFleet() {
-        if (fleet != null && !fleet.equals("none") && !Files.isReadable(Path.of(fleet))) {
+    /** The fleet for a new store: the demo by default, a file, or none. */
+    private Fleet fleet() {
+        if (fleet == null) {
+            return FleetLoader.demo();
+        }
+        if (fleet.equals("none")) {
+            return null;
+        }
+        if (!Files.isReadable(Path.of(fleet))) {
             throw new ParameterException(spec.commandLine(), "cannot read fleet file " + fleet
                     + "; give a readable file or 'none' for an empty store");
+        }
+        try {
+            return FleetLoader.read(Path.of(fleet));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vnicconsole.control.api.ApiServer;
+import org.vnicconsole.control.server.ControlServer;
 import org.vnicconsole.control.auth.AccessKey;
 import org.vnicconsole.control.auth.CredentialsStore;
 import org.vnicconsole.model.signing.Zc2Signer;
@@ -36,12 +36,12 @@ class ServerCommandTest {
         ServerCommand command = parsed.subcommand().commandSpec().commandLine().getCommand();
         command.env = Map.of("VNIC_CONFIG_DIR", dir.resolve("config").toString());
 
-        try (ApiServer server = command.start()) {
+        try (ControlServer server = command.start()) {
             AccessKey operator = new CredentialsStore(dir.resolve("config"), Map.of())
                     .loadOrCreate().operator();
             HttpResponse<String> reply = describeRules(server.baseUri(), operator);
 
-            assertThat(out.toString()).contains("listening on http://127.0.0.1:" + server.port());
+            assertThat(out.toString()).contains("listening on " + server.baseUri());
             assertThat(reply.statusCode()).isEqualTo(200);
             assertThat(reply.body()).contains("\"ruleSet\"");
             assertThat(dir.resolve("data")).isDirectory();
