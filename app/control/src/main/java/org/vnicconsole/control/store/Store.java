@@ -25,6 +25,9 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final long WRITE_LOCK_SECONDS = 30;
 
+    /** Waits for row locks up to 10 s; keeps parsed statements for reuse on each connection. */
+    private static final String SETTINGS = ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128";
+
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final ReentrantLock writeLock = new ReentrantLock(true);
@@ -46,13 +49,13 @@ public final class Store implements AutoCloseable {
         Path file = directory.toAbsolutePath().resolve("vnic");
         // WRITE_DELAY=0: a commit reaches the file before the call returns, so a killed process
         // loses no acknowledged action.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0" + SETTINGS;
         return open(url, file + ".mv.db");
     }
 
     /** Opens a private in-memory store, for tests and throwaway runs. */
     public static Store openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "memory");
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SETTINGS, "memory");
     }
 
     private static Store open(String url, String description) {
