@@ -2,6 +2,7 @@ package org.vnicconsole.control.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vnicconsole.control.store.FabricRepository;
 import org.vnicconsole.control.store.FabricRepository.HostUsage;
 import org.vnicconsole.control.store.Repositories;
 import org.vnicconsole.model.capacity.InstanceCaps;
@@ -160,6 +161,7 @@ public final class InstanceService {
                                 + String.join("; ", over));
             }
             checkHostRoom(repos, instance, type);
+            checkQueues(repos, instance, vnics, caps.queuesPerVnic());
             repos.instances().updateType(instanceId, type);
             for (Vnic vnic : vnics) {
                 repos.vnics().updateQueueCount(vnic.id(), caps.queuesPerVnic());
@@ -252,6 +254,25 @@ public final class InstanceService {
                     "host " + usage.host().name() + " has no room for " + type.name()
                             + " (would use " + vcpus + " of " + usage.host().vcpuTotal()
                             + " vCPUs, " + memory + " of " + usage.host().memoryGib() + " GiB)");
+        }
+    }
+
+    /** Each adapter must have the extra queues a bigger size gives the vNICs on it (HOST-VF). */
+    private static void checkQueues(Repositories repos, Instance instance, List<Vnic> vnics,
+            int queuesPerVnic) {
+        java.util.Map<String, Integer> extra = new java.util.HashMap<>();
+        for (Vnic vnic : vnics) {
+            repos.fabric().vfOfVnic(vnic.id()).ifPresent(vf -> extra.merge(vf.adapterId(),
+                    queuesPerVnic - vnic.queueCount(), Integer::sum));
+        }
+        for (FabricRepository.AdapterUsage usage : repos.fabric().adapterUsage(instance.hostId())) {
+            int more = extra.getOrDefault(usage.adapter().id(), 0);
+            if (more > usage.queuesFree()) {
+                throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_HOST_VF_EXHAUSTED", 409,
+                        "adapter " + usage.adapter().name() + " of host " + instance.hostId()
+                                + " has " + usage.queuesFree() + " free queues; the new size "
+                                + "needs " + more + " more");
+            }
         }
     }
 
