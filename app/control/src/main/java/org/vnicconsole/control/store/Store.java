@@ -31,6 +31,7 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ThreadLocal<Repositories> current = new ThreadLocal<>();
     private final String description;
 
     private Store(JdbcConnectionPool pool, String description) {
@@ -70,14 +71,29 @@ public final class Store implements AutoCloseable {
         return new Store(pool, description);
     }
 
-    /** Runs a read in its own transaction; may run beside other reads and a write. */
+    /**
+     * Runs a read in its own transaction; may run beside other reads and a write. Inside a
+     * {@link #write} on the same thread it reads that write's transaction.
+     */
     public <T> T read(Function<Repositories, T> work) {
+        Repositories joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 handle -> work.apply(new Repositories(handle)));
     }
 
-    /** Runs one action's writes in one transaction, after every earlier write has finished. */
+    /**
+     * Runs one action's writes in one transaction, after every earlier write has finished. A
+     * write called inside another on the same thread joins the outer transaction, so a batch of
+     * actions (a fleet load) commits whole or not at all.
+     */
     public <T> T write(Function<Repositories, T> work) {
+        Repositories joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
         try {
             if (!writeLock.tryLock(WRITE_LOCK_SECONDS, TimeUnit.SECONDS)) {
                 throw new StoreException("the store is busy; try again", null);
@@ -87,8 +103,15 @@ public final class Store implements AutoCloseable {
             throw new StoreException("interrupted while waiting for the store", e);
         }
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new Repositories(handle)));
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                Repositories repos = new Repositories(handle);
+                current.set(repos);
+                try {
+                    return work.apply(repos);
+                } finally {
+                    current.remove();
+                }
+            });
         } finally {
             writeLock.unlock();
         }
