@@ -135,6 +135,22 @@ class ResizeAndHostVfRulesTest {
     }
 
     @Test
+    @Refuses(RuleId.HOST_VF)
+    void resizingBeyondTheQueuesOfTheAdapterIsRefused() {
+        Host narrow = fleet.host("host-narrow", SmallFleet.HKG_A, 4, 8);
+        Instance web = fleet.launch("web-1", "z2a.cpu.1", SmallFleet.HKG_A, fleet.app.id(),
+                narrow.id());
+        fleet.attachedElastic("leg", web.id());
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.instances().resize(web.id(), "z2a.cpu.16"));
+
+        assertThatRefusal(refusal)
+                .enforces(RuleId.HOST_VF, "OPERATION_DENIED_HOST_VF_EXHAUSTED", 409)
+                .mentions("host-narrow", web.id(), "z2a.cpu.16", "16 queues", "8");
+    }
+
+    @Test
     @Allows(RuleId.HOST_VF)
     void everyAttachedVnicHoldsOneVfAndAQueueSetSizedByTheInstance() {
         Instance web = fleet.launch("web-1", "z2a.cpu.32");
