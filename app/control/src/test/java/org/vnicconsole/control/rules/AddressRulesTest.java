@@ -86,6 +86,30 @@ class AddressRulesTest {
 
     @Test
     @Refuses(RuleId.IPV4_PRIMARY)
+    void aLaunchAskingForAPrimaryOutsideTheSubnetIsRefused() {
+        Refusal refusal = fleet.refusedWithoutChange(() -> launchWithLanIp("web-1", "10.10.9.9"));
+
+        assertThatRefusal(refusal)
+                .enforces(RuleId.IPV4_PRIMARY, "INVALID_IP_OUT_OF_RANGE", 400)
+                .blames("lanIp")
+                .mentions("10.10.9.9", fleet.app.id(), "10.10.1.0/24");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"10.10.1.0, INVALID_IP_NETWORK_ADDRESS", "10.10.1.1, INVALID_IP_FIRST_ADDRESS",
+        "10.10.1.255, INVALID_IP_BROADCAST_ADDRESS"})
+    @Refuses(RuleId.IPV4_RESERVED)
+    void aLaunchAskingForAReservedPrimaryIsRefused(String address, String code) {
+        Refusal refusal = fleet.refusedWithoutChange(() -> launchWithLanIp("web-1", address));
+
+        assertThatRefusal(refusal)
+                .enforces(RuleId.IPV4_RESERVED, code, 400)
+                .blames("lanIp")
+                .mentions(address, "10.10.1.0/24");
+    }
+
+    @Test
+    @Refuses(RuleId.IPV4_PRIMARY)
     void thePrimaryAddressCannotBeRemoved() {
         Vnic nic = fleet.elastic("leg", fleet.mgmt.id());
         fleet.plane.addresses().assignCount(nic.id(), 1);
