@@ -87,7 +87,8 @@ class BadInputTest {
     static Stream<Bad> unknownIds() {
         return Stream.of(
             bad("attaching an unknown vNIC", k -> k.fleet().plane.vnics()
-                    .attach("nic-nope", k.web().id()), "INVALID_NIC_NOT_FOUND", "nicId", "nic-nope"),
+                    .attach("nic-nope", k.web().id()), "INVALID_NIC_NOT_FOUND", "nicId",
+                    "nic-nope"),
             bad("attaching to an unknown instance", k -> k.fleet().plane.vnics()
                     .attach(k.leg().id(), "i-nope"), "INVALID_INSTANCE_NOT_FOUND", "instanceId",
                     "i-nope"),
