@@ -156,6 +156,13 @@ public final class InstanceService {
 
     private Host place(Repositories repos, Zone zone, InstanceType type, String hostId) {
         int queues = type.caps().queuesPerVnic();
+        if (hostId != null) {
+            Host host = Lookups.host(repos, hostId);
+            if (!host.zoneId().equals(zone.id())) {
+                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
+                        + " is in zone " + host.zoneId() + ", not " + zone.id());
+            }
+        }
         for (HostUsage usage : repos.fabric().hostUsage()) {
             Host host = usage.host();
             boolean wanted = hostId == null ? host.zoneId().equals(zone.id())
@@ -164,13 +171,6 @@ public final class InstanceService {
                     && usage.memoryUsed() + type.memoryGib() <= host.memoryGib()
                     && VfAllocator.find(repos, host.id(), queues).isPresent()) {
                 return host;
-            }
-        }
-        if (hostId != null) {
-            Host host = Lookups.host(repos, hostId);
-            if (!host.zoneId().equals(zone.id())) {
-                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
-                        + " is in zone " + host.zoneId() + ", not " + zone.id());
             }
         }
         throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_NO_HOST_CAPACITY", 409, "no host in "

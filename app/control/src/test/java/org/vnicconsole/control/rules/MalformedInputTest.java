@@ -151,6 +151,15 @@ class MalformedInputTest {
     }
 
     @Test
+    void launchingOnAHostOfAnotherZoneIsRefused() {
+        Refusal refusal = fleet.refusedWithoutChange(() -> fleet.launch("web-2", "z2a.cpu.4",
+                SmallFleet.HKG_A, fleet.app.id(), fleet.hostB1.id()));
+
+        assertThatRefusal(refusal).isBadInput("INVALID_PARAMETER_VALUE", 400, "hostId")
+                .mentions(fleet.hostB1.id(), SmallFleet.HKG_B, SmallFleet.HKG_A);
+    }
+
+    @Test
     void anOverlappingSubnetIsRefused() {
         Refusal refusal = fleet.refusedWithoutChange(() -> fleet.subnet(fleet.prodVpc,
                 SmallFleet.HKG, "overlap", "10.10.1.128/25", null, null));
