@@ -257,7 +257,7 @@ class PrimaryElasticRulesTest {
     }
 
     @Test
-    @Allows(RuleId.RELEASE_INSTANCE)
+    @Holds(RuleId.RELEASE_INSTANCE)
     void releaseFreesThePrimaryAddressAndVfAtOnce() {
         Instance old = fleet.launch("web-old", "z2a.cpu.4");
         long freeBefore = fleet.freeVfsOf(fleet.hostA1);
