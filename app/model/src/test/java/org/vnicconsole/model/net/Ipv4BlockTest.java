@@ -98,6 +98,14 @@ class Ipv4BlockTest {
                 .hasMessageContaining("'" + text + "'");
     }
 
+    @Test
+    void anIpv6ValueIsRefusedSayingWhatWasExpected() {
+        assertThatThrownBy(() -> Ipv4Block.parseAddress("fe80::1"))
+                .hasMessage("'fe80::1' is not an IPv4 address");
+        assertThatThrownBy(() -> Ipv4Block.parse("2001:db8::/64"))
+                .hasMessage("'2001:db8::/64' is not an IPv4 CIDR block");
+    }
+
     @Property
     void formattingAndParsingAnAddressRoundTrips(
             @ForAll @LongRange(min = 0, max = 0xFFFFFFFFL) long value) {
