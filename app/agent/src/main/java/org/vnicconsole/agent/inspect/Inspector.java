@@ -72,7 +72,8 @@ public final class Inspector {
         return new Device(link.name, role, Known.of(link.mac), Known.of(link.operState),
                 Known.of(link.flags == null ? null : List.copyOf(link.flags)),
                 Known.of(link.master), Known.of(link.driver), Known.of(link.pciAddress),
-                Known.of(link.mtu), Known.of(link.kind),
+                Known.of(link.mtu), Known.of(link.kind), Known.of(link.slaveKind),
+                Known.of(link.promiscuity),
                 Known.of(link.addresses == null ? null : List.copyOf(link.addresses)));
     }
 }

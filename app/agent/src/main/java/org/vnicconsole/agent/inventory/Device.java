@@ -15,6 +15,8 @@ import java.util.List;
  * @param pciAddress the PCI function under the device
  * @param mtu the MTU
  * @param kind the rtnl link kind ({@code veth}, {@code bond}, ...); empty when read and none
+ * @param slaveKind the kind of port this device is ({@code openvswitch_slave}, ...), when shown
+ * @param promiscuity how many users asked for promiscuous mode
  * @param addresses the addresses; unknown when the input had none to show
  */
 public record Device(
@@ -28,5 +30,7 @@ public record Device(
         Known<String> pciAddress,
         Known<Integer> mtu,
         Known<String> kind,
+        Known<String> slaveKind,
+        Known<Integer> promiscuity,
         Known<List<IpAddress>> addresses) {
 }

@@ -118,7 +118,8 @@ public final class IprouteJsonParser {
         }
         JsonNode linkInfo = node.path("linkinfo");
         link.kind = firstNonNull(link.kind, linkInfo.path("info_kind").asText(""));
-        link.slaveKind = firstNonNull(link.slaveKind, textOrNull(linkInfo, "info_slave_kind"));
+        link.slaveKind = firstNonNull(link.slaveKind,
+                linkInfo.path("info_slave_kind").asText(""));
         link.promiscuity = firstNonNull(link.promiscuity, intOrNull(node, "promiscuity"));
         link.numTxQueues = firstNonNull(link.numTxQueues, intOrNull(node, "num_tx_queues"));
         link.numRxQueues = firstNonNull(link.numRxQueues, intOrNull(node, "num_rx_queues"));

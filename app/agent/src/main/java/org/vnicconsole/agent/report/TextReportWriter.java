@@ -31,6 +31,7 @@ public final class TextReportWriter {
         writeTriplets(inventory.triplets(), out);
         writePairs(inventory.netvscPairs(), out);
         writeDevices(inventory.devices(), out);
+        writeOtherPci(inventory, out);
         writeFindings(report.findings(), out);
         if (!report.limitations().isEmpty()) {
             out.append("\nCould not know\n");
@@ -122,6 +123,18 @@ public final class TextReportWriter {
                     .append(device.addresses().map(TextReportWriter::addresses).display())
                     .append('\n');
         }
+    }
+
+    private static void writeOtherPci(Inventory inventory, StringBuilder out) {
+        if (inventory.otherPciFunctions().isEmpty()) {
+            return;
+        }
+        out.append("\nOther PCI network functions (no PF or netdev found for them)\n");
+        inventory.otherPciFunctions().forEach(pci -> out.append("  ")
+                .append(pci.address().display()).append("  driver ")
+                .append(pci.driver().display()).append("  VF ")
+                .append(pci.virtualFunction().map(vf -> vf ? "yes" : "no").display())
+                .append("  ").append(pci.description().display()).append('\n'));
     }
 
     private static String addresses(List<IpAddress> addresses) {
