@@ -47,6 +47,8 @@ public final class LinkFacts {
     public List<IpAddress> addresses;
     /** The PF-side VF list of this device; null when not shown. */
     public List<VfFacts> vfs;
+    /** Whether {@code sriov_totalvfs} exists, whatever it holds. */
+    public boolean sriovFilePresent;
     public Integer totalVfs;
     public Integer numVfs;
     /** VF routing-id offset and stride from the SR-IOV capability. */

@@ -30,6 +30,9 @@ final class NetvscPairs {
         if (vf.hasMaster()) {
             synthetic = facts.existingLink(vf.master);
             evidence.add("master " + vf.master);
+        } else if (!vf.uppers.isEmpty()) {
+            synthetic = facts.existingLink(vf.uppers.get(0));
+            evidence.add("upper link to " + vf.uppers.get(0) + " (older kernels link no master)");
         } else if (vf.joinedTo != null) {
             synthetic = facts.existingLink(vf.joinedTo);
             evidence.add("kernel log: joined to " + vf.joinedTo);

@@ -64,7 +64,7 @@ final class PoolBuilder {
     }
 
     private boolean hasSriovEvidence(LinkFacts link, PciFacts pci) {
-        boolean fromLink = link.totalVfs != null || link.numVfs != null || link.vfs != null
+        boolean fromLink = link.sriovFilePresent || link.totalVfs != null || link.numVfs != null || link.vfs != null
                 || !link.virtfns.isEmpty();
         boolean fromPci = pci != null && (pci.totalVfs != null || pci.numVfs != null
                 || !pci.virtfns.isEmpty());

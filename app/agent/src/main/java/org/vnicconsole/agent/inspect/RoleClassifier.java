@@ -85,6 +85,11 @@ final class RoleClassifier {
         if (Boolean.TRUE.equals(link.hvPci) || link.joinedTo != null) {
             return true;
         }
+        boolean netvscUpper = link.uppers.stream().map(facts::existingLink)
+                .anyMatch(upper -> upper != null && "hv_netvsc".equals(upper.driver));
+        if (netvscUpper) {
+            return true;
+        }
         if (!link.hasFlag("SLAVE")) {
             return false;
         }

@@ -91,6 +91,7 @@ public final class SysfsReader {
         if (features != null && features.length() > VIRTIO_NET_F_STANDBY) {
             link.virtioStandbyFeature = features.charAt(VIRTIO_NET_F_STANDBY) == '1';
         }
+        link.sriovFilePresent = Files.exists(device.resolve("sriov_totalvfs"));
         link.totalVfs = files.count(device.resolve("sriov_totalvfs"));
         link.numVfs = files.count(device.resolve("sriov_numvfs"));
         link.physfn = files.linkName(device.resolve("physfn"));
