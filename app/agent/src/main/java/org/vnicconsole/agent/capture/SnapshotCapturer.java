@@ -191,7 +191,8 @@ public final class SnapshotCapturer {
     }
 
     private static boolean isNetworkRelated(Path device) {
-        if (Files.exists(device.resolve("sriov_totalvfs")) || Files.exists(device.resolve("physfn"))) {
+        if (Files.exists(device.resolve("sriov_totalvfs"))
+                || Files.exists(device.resolve("physfn"))) {
             return true;
         }
         try {

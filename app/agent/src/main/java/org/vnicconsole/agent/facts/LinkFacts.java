@@ -88,7 +88,8 @@ public final class LinkFacts {
     /** Whether the device is administratively up and has carrier, as far as known. */
     public boolean isUpWithCarrier() {
         if (flags != null) {
-            return flags.contains("UP") && (flags.contains("LOWER_UP") || flags.contains("RUNNING"));
+            return flags.contains("UP")
+                    && (flags.contains("LOWER_UP") || flags.contains("RUNNING"));
         }
         return "UP".equals(operState) || Integer.valueOf(1).equals(carrier);
     }

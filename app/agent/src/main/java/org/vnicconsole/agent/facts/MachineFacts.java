@@ -16,6 +16,8 @@ public final class MachineFacts {
     private final Map<String, LinkFacts> links = new LinkedHashMap<>();
     private final Map<String, PciFacts> pci = new LinkedHashMap<>();
     private final List<String> limitations = new ArrayList<>();
+    private List<LinkFacts> linkList;
+    private Map<String, LinkFacts> byPci;
     /** Routes; null when the input had none to read. */
     public List<Route> routes;
     /** Config files; null when the input could not show them. */
@@ -32,6 +34,12 @@ public final class MachineFacts {
 
     /** The device with this name, created on first use. */
     public LinkFacts link(String name) {
+        LinkFacts existing = links.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        linkList = null;
+        byPci = null;
         return links.computeIfAbsent(name, LinkFacts::new);
     }
 
@@ -46,14 +54,32 @@ public final class MachineFacts {
         if (old == null) {
             return;
         }
+        linkList = null;
+        byPci = null;
         LinkFacts renamed = link(to);
         copy(old, renamed);
         renamed.renamedFrom = from;
     }
 
-    /** All devices, in the order first seen. */
+    /** All devices, in the order first seen; a view that later additions do not change. */
     public List<LinkFacts> links() {
-        return List.copyOf(links.values());
+        if (linkList == null) {
+            linkList = List.copyOf(links.values());
+        }
+        return linkList;
+    }
+
+    /** The device whose PCI function is at this address, or null. */
+    public LinkFacts linkAt(String pciAddress) {
+        if (byPci == null) {
+            byPci = new java.util.HashMap<>();
+            for (LinkFacts link : links()) {
+                if (link.pciAddress != null) {
+                    byPci.putIfAbsent(link.pciAddress, link);
+                }
+            }
+        }
+        return byPci.get(pciAddress);
     }
 
     /** The PCI function at this address, created on first use. */

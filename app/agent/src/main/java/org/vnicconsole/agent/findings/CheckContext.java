@@ -18,8 +18,17 @@ import org.vnicconsole.agent.inventory.NetvscPair;
  * @param facts the facts as read
  * @param inventory what was recognised
  * @param expectedVfs how many VFs each PF should have enabled, when the fleet says so
+ * @param roles each device's role, by name
  */
-record CheckContext(MachineFacts facts, Inventory inventory, OptionalInt expectedVfs) {
+record CheckContext(MachineFacts facts, Inventory inventory, OptionalInt expectedVfs,
+        Map<String, DeviceRole> roles) {
+
+    /** The context for an inventory, with its roles indexed by name. */
+    static CheckContext of(MachineFacts facts, Inventory inventory, OptionalInt expectedVfs) {
+        Map<String, DeviceRole> roles = new java.util.HashMap<>();
+        inventory.devices().forEach(device -> roles.put(device.name(), device.role()));
+        return new CheckContext(facts, inventory, expectedVfs, Map.copyOf(roles));
+    }
 
     /** Every slave (triplet slave, standby without master, netvsc VF), with its master if any. */
     Map<String, String> slaves() {
@@ -49,6 +58,6 @@ record CheckContext(MachineFacts facts, Inventory inventory, OptionalInt expecte
 
     /** The role the inventory gave a device. */
     DeviceRole role(String name) {
-        return inventory.device(name).map(device -> device.role()).orElse(DeviceRole.PLAIN);
+        return roles.getOrDefault(name, DeviceRole.PLAIN);
     }
 }

@@ -44,7 +44,8 @@ public enum FindingKind {
                     + "the connection on it."),
     NM_UNMANAGED_IGNORED(Severity.WARNING, RuleId.CONFIGURE_MASTER,
             "Make the unmanaged marking take effect: reload udev rules and restart "
-                    + "NetworkManager, or add the device to unmanaged-devices in NetworkManager.conf."),
+                    + "NetworkManager, or add the device to unmanaged-devices in "
+                    + "NetworkManager.conf."),
     VF_EXCLUSION_PRESENT(Severity.INFO, RuleId.CONFIGURE_MASTER,
             "Nothing to do; keep it when changing images."),
     VF_EXCLUSION_GAP(Severity.WARNING, RuleId.CONFIGURE_MASTER,

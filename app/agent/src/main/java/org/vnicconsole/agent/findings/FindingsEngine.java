@@ -21,7 +21,7 @@ public final class FindingsEngine {
     /** The findings for this inventory, given how many VFs each PF is expected to have. */
     public List<Finding> findings(MachineFacts facts, Inventory inventory,
             OptionalInt expectedVfs) {
-        CheckContext context = new CheckContext(facts, inventory, expectedVfs);
+        CheckContext context = CheckContext.of(facts, inventory, expectedVfs);
         List<Finding> findings = new ArrayList<>();
         for (Check check : checks) {
             check.run(context, findings);

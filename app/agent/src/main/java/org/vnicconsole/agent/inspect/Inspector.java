@@ -38,8 +38,7 @@ public final class Inspector {
         Set<String> used = pools.usedPci();
         List<PciFunction> others = new ArrayList<>();
         for (PciFacts pci : facts.pciFunctions()) {
-            boolean hasNetdev = facts.links().stream()
-                    .anyMatch(link -> pci.address.equals(link.pciAddress));
+            boolean hasNetdev = facts.linkAt(pci.address) != null;
             if (!used.contains(pci.address) && !hasNetdev) {
                 others.add(new PciFunction(Known.of(pci.address), Known.of(pci.description),
                         Known.of(pci.driver), Known.of(pci.virtualFunction)));

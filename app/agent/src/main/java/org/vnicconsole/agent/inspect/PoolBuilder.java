@@ -64,7 +64,8 @@ final class PoolBuilder {
     }
 
     private boolean hasSriovEvidence(LinkFacts link, PciFacts pci) {
-        boolean fromLink = link.sriovFilePresent || link.totalVfs != null || link.numVfs != null || link.vfs != null
+        boolean fromLink = link.sriovFilePresent || link.totalVfs != null
+                || link.numVfs != null || link.vfs != null
                 || !link.virtfns.isEmpty();
         boolean fromPci = pci != null && (pci.totalVfs != null || pci.numVfs != null
                 || !pci.virtfns.isEmpty());
@@ -165,13 +166,7 @@ final class PoolBuilder {
     }
 
     private LinkFacts netdevAt(String pciAddress) {
-        if (pciAddress == null) {
-            return null;
-        }
-        return facts.links().stream()
-                .filter(link -> pciAddress.equals(link.pciAddress))
-                .findFirst()
-                .orElse(null);
+        return pciAddress == null ? null : facts.linkAt(pciAddress);
     }
 
     private PciFacts pciOf(String address) {

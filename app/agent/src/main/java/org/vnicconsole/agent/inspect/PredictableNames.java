@@ -17,8 +17,10 @@ public final class PredictableNames {
 
     private static final Pattern PATH_NAME = Pattern.compile(
             "^en(?:P(\\d{1,5}))?p(\\d{1,5})s(\\d{1,5})(?:f(\\d{1,5}))?(?:n\\w+|d\\d+)?$");
-    private static final Pattern DOMAIN_SLOT_NAME = Pattern.compile("^enP(\\d{1,5})s(\\d{1,5}).*$");
-    private static final Pattern SLOT_NAME = Pattern.compile("^ens(\\d{1,5})(?:f(\\d{1,5}))?(?:n\\w+)?$");
+    private static final Pattern DOMAIN_SLOT_NAME =
+            Pattern.compile("^enP(\\d{1,5})s(\\d{1,5}).*$");
+    private static final Pattern SLOT_NAME =
+            Pattern.compile("^ens(\\d{1,5})(?:f(\\d{1,5}))?(?:n\\w+)?$");
     private static final Pattern PORT_SUFFIX = Pattern.compile("n(?:p?\\d+)$");
 
     private PredictableNames() {

@@ -109,7 +109,8 @@ final class RoleClassifier {
         }
         Set<LinkFacts> slaves = new LinkedHashSet<>();
         for (LinkFacts other : facts.links()) {
-            boolean enslaved = master.name.equals(other.master) || master.lowers.contains(other.name);
+            boolean enslaved = master.name.equals(other.master)
+                    || master.lowers.contains(other.name);
             boolean stated = "master".equals(master.statedRole) && "slave".equals(other.statedRole)
                     && Objects.equals(master.mac, other.mac);
             if (other != master && (enslaved || stated) && isFailoverCandidate(other, master)) {

@@ -3,6 +3,7 @@ package org.vnicconsole.agent.sysfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,14 @@ final class SysfsFiles {
         this.problems = problems;
     }
 
-    /** The trimmed text of a file; null when absent or unreadable (some attributes refuse reads). */
+    /** The trimmed text of a file; null when absent or unreadable (some refuse reads). */
     String text(Path file) {
-        if (!Files.exists(file)) {
-            return null;
-        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             int length = Math.min(bytes.length, MAX_VALUE_BYTES);
             return new String(bytes, 0, length, StandardCharsets.UTF_8).trim();
+        } catch (NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
             LOG.debug("cannot read {}: {}", file, e.toString());
             return null;

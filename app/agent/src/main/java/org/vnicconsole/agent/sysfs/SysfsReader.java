@@ -114,6 +114,9 @@ public final class SysfsReader {
     private void readPciBus(MachineFacts facts, SysfsFiles files) {
         Path devices = root.resolve("sys/bus/pci/devices");
         for (String address : files.names(devices)) {
+            if (facts.existingPci(address) != null) {
+                continue;
+            }
             Path directory = devices.resolve(address);
             String pciClass = files.text(directory.resolve("class"));
             boolean sriov = Files.exists(directory.resolve("sriov_totalvfs"));

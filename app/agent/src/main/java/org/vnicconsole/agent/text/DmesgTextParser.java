@@ -14,8 +14,10 @@ final class DmesgTextParser implements LineParser {
 
     private static final Pattern STAMPED = Pattern.compile("^\\s*\\[\\s*\\d+\\.\\d+\\]\\s+(.*)$");
     private static final Pattern PCI_LINE = Pattern.compile(
-            "^(\\S+)\\s+([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7])(?::|\\s+([^\\s:]+):)\\s*(.*)$");
-    private static final Pattern NETVSC = Pattern.compile("^hv_netvsc\\s+\\S+\\s+([^\\s:]+):\\s+(.*)$");
+            "^(\\S+)\\s+([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7])"
+                    + "(?::|\\s+([^\\s:]+):)\\s*(.*)$");
+    private static final Pattern NETVSC =
+            Pattern.compile("^hv_netvsc\\s+\\S+\\s+([^\\s:]+):\\s+(.*)$");
     private static final Pattern VF_MAC = Pattern.compile(
             "setting MAC (" + Tokens.MAC + ") on VF (\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RENAMED = Pattern.compile("renamed from (\\S+)");

@@ -15,7 +15,8 @@ final class LspciTextParser implements LineParser {
             "^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+([^:]+):\\s+(.*)$");
     private static final Pattern TOTAL = Pattern.compile("Total VFs:\\s*(\\d+)");
     private static final Pattern NUMBER = Pattern.compile("Number of VFs:\\s*(\\d+)");
-    private static final Pattern OFFSET = Pattern.compile("VF offset:\\s*(\\d+),\\s*stride:\\s*(\\d+)");
+    private static final Pattern OFFSET =
+            Pattern.compile("VF offset:\\s*(\\d+),\\s*stride:\\s*(\\d+)");
     private static final Pattern SLOT = Pattern.compile("^\\s+Physical Slot:\\s*(\\d+)");
     private static final Pattern DRIVER = Pattern.compile("^\\s+Kernel driver in use:\\s*(\\S+)");
     /** MANA shows up as this in lspci; in a guest it is always a VF. */

@@ -21,7 +21,8 @@ import org.vnicconsole.agent.facts.MachineFacts;
 public final class PastedTextParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(PastedTextParser.class);
-    private static final Pattern SECTION = Pattern.compile("^===\\s*(\\w+)(?::\\s*(\\S+))?\\s*===\\s*$");
+    private static final Pattern SECTION =
+            Pattern.compile("^===\\s*(\\w+)(?::\\s*(\\S+))?\\s*===\\s*$");
     private static final Pattern DOLLAR = Pattern.compile("^\\$\\s+(.*)$");
     private static final Pattern PROMPT = Pattern.compile(
             "^(?:\\[[^\\]]*\\]|[\\w.-]+@[\\w.-]+(?::[^\\s#$]*)?)\\s*[#$]\\s*(.*)$");
@@ -116,7 +117,7 @@ public final class PastedTextParser {
         facts.configFiles.add(new ConfigFile(path, content.toString()));
     }
 
-    /** The command a prompt or {@code $} line runs, without a trailing {@code # note}; else null. */
+    /** The command a prompt or {@code $} line runs, without a {@code # note}; else null. */
     static String commandOf(String line) {
         Matcher dollar = DOLLAR.matcher(line);
         Matcher prompt = PROMPT.matcher(line);

@@ -16,7 +16,8 @@ final class SnapshotSectionParser {
     private static final Pattern FILE = Pattern.compile("^\\s*(/\\S+)\\s+->\\s*(.*)$");
     private static final Pattern LINK = Pattern.compile("^\\s*(/\\S+)\\s+=>\\s*(\\S+)\\s*$");
     private static final Pattern CLASS_NET = Pattern.compile("^/sys/class/net/([^/]+)(?:/(.+))?$");
-    private static final Pattern PCI = Pattern.compile("[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]");
+    private static final Pattern PCI =
+            Pattern.compile("[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]");
     private static final Pattern IOMMU = Pattern.compile(
             "^/sys/kernel/iommu_groups/(\\d+)/devices/(\\S+)$");
     private static final Pattern STATE = Pattern.compile("^(\\S+)\\s+(\\w+)=(\\w+).*$");

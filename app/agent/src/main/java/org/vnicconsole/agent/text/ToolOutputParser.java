@@ -17,7 +17,8 @@ final class ToolOutputParser implements LineParser {
     private static final Pattern UDEV_OTHER = Pattern.compile("^[MRUISLNQV]:\\s.*$");
     private static final Pattern PCI = Pattern.compile(
             "([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7])/net/");
-    private static final Pattern VF_COUNTER = Pattern.compile("^\\s*vf_(rx|tx)_\\w+:\\s*(\\d+)\\s*$");
+    private static final Pattern VF_COUNTER =
+            Pattern.compile("^\\s*vf_(rx|tx)_\\w+:\\s*(\\d+)\\s*$");
 
     @Override
     public boolean accept(String line, ParseState state) {

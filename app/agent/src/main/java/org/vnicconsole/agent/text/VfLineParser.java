@@ -17,7 +17,8 @@ import org.vnicconsole.agent.inventory.VfStats;
 final class VfLineParser implements LineParser {
 
     private static final Pattern VF = Pattern.compile("^\\s*vf\\s+(\\d+)\\s+(.*)$");
-    private static final Pattern MAC = Pattern.compile("(?:MAC|link/ether)\\s+(" + Tokens.MAC + ")");
+    private static final Pattern MAC =
+            Pattern.compile("(?:MAC|link/ether)\\s+(" + Tokens.MAC + ")");
     private static final Pattern RATE = Pattern.compile("(max_tx_rate|min_tx_rate)\\s+(\\d+)");
     private static final Pattern TX_RATE = Pattern.compile("tx rate\\s+(\\d+)");
     private static final Pattern VLAN = Pattern.compile("(?:^|,\\s*)vlan\\s+(\\d+)");

@@ -13,7 +13,8 @@ import org.vnicconsole.agent.inventory.Known;
 /** Case 01: the kernel documentation's net_failover triplet in {@code ip addr} output. */
 class KernelDocTripletCaseTest {
 
-    private final AgentReport report = Cases.inspect("01-kernel-doc-net-failover-triplet-ip-addr.txt");
+    private final AgentReport report =
+            Cases.inspect("01-kernel-doc-net-failover-triplet-ip-addr.txt");
 
     @Test
     void recognisesOneTripletWithMasterPrimaryAndStandby() {

@@ -21,7 +21,8 @@ class PfWithVfCountersCaseTest {
     void readsThePfsPciParentQueuesAndCounters() {
         assertThat(pf.pciAddress()).isEqualTo(Known.of("0000:37:00.0"));
         assertThat(pf.driver().isKnown()).isFalse();
-        assertThat(report.inventory().device("ens2f0").orElseThrow().mtu()).isEqualTo(Known.of(9000));
+        assertThat(report.inventory().device("ens2f0").orElseThrow().mtu())
+                .isEqualTo(Known.of(9000));
         assertThat(pf.stats().value().rxBytes()).isEqualTo(Known.of(670348L));
         assertThat(pf.stats().value().rxPackets()).isEqualTo(Known.of(9563L));
         assertThat(pf.stats().value().txBytes()).isEqualTo(Known.of(225778L));

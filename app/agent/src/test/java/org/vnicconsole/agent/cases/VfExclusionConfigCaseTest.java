@@ -34,8 +34,8 @@ class VfExclusionConfigCaseTest {
         Finding gap = report.findings().get(0);
         assertThat(gap.id()).isEqualTo("VF_EXCLUSION_GAP");
         assertThat(gap.severity()).isEqualTo(Severity.WARNING);
-        assertThat(gap.devices()).contains("/etc/systemd/network/99-azure-unmanaged-devices.network",
-                "enP30832p0s0");
+        assertThat(gap.devices()).contains(
+                "/etc/systemd/network/99-azure-unmanaged-devices.network", "enP30832p0s0");
     }
 
     @Test
@@ -43,6 +43,7 @@ class VfExclusionConfigCaseTest {
         String mlxGuest = Cases.text("02-azure-an-mlx5-synthetic-plus-vf.txt")
                 + Cases.text("08-azure-docs-vf-unmanaged-configs.txt");
 
-        assertThat(Cases.findingIds(Cases.inspectText(mlxGuest))).doesNotContain("VF_EXCLUSION_GAP");
+        assertThat(Cases.findingIds(Cases.inspectText(mlxGuest)))
+                .doesNotContain("VF_EXCLUSION_GAP");
     }
 }

@@ -12,7 +12,8 @@ import org.vnicconsole.agent.inventory.AgentReport;
  */
 class ConfigFileFaultVariantsTest {
 
-    private static final String TRIPLET = Cases.text("01-kernel-doc-net-failover-triplet-ip-addr.txt");
+    private static final String TRIPLET =
+            Cases.text("01-kernel-doc-net-failover-triplet-ip-addr.txt");
 
     @Test
     void flagsANetplanFlowMatchOnTheSharedMac() {

@@ -53,7 +53,8 @@ class NetnsVethTest {
                 new CommandIprouteSource("ip", List.of("-n", namespace)));
 
         assertThat(report.readable()).isTrue();
-        assertThat(report.inventory().device("va0").orElseThrow().kind()).isEqualTo(Known.of("veth"));
+        assertThat(report.inventory().device("va0").orElseThrow().kind())
+                .isEqualTo(Known.of("veth"));
         assertThat(report.inventory().device("vb0")).isPresent();
         assertThat(report.inventory().device("va0").orElseThrow().addresses().value())
                 .extracting(address -> address.cidr()).contains("169.254.77.1/30");

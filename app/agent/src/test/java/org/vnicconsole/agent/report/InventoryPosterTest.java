@@ -34,7 +34,8 @@ class InventoryPosterTest {
         server.createContext("/api/v2/operator", exchange -> {
             headers.set(exchange.getRequestHeaders());
             body.set(exchange.getRequestBody().readAllBytes());
-            byte[] answer = "{\"requestId\":\"r1\",\"response\":{}}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = "{\"requestId\":\"r1\",\"response\":{}}"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();

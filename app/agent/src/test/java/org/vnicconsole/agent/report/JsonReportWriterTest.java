@@ -44,7 +44,8 @@ class JsonReportWriterTest {
 
     @Test
     void writesFindingsWithRuleIdsAndFixes() throws Exception {
-        JsonNode finding = read("07-cloud-init-netfailover-match-by-mac.txt").get("findings").get(0);
+        JsonNode finding = read("07-cloud-init-netfailover-match-by-mac.txt")
+                .get("findings").get(0);
 
         assertThat(fieldNames(finding)).containsExactly("id", "severity", "rule", "devices",
                 "message", "fix");

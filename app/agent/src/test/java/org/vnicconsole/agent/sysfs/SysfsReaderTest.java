@@ -82,7 +82,8 @@ class SysfsReaderTest {
         assertThat(report.inventory().device("ens3f0").orElseThrow().mac().isKnown()).isFalse();
         assertThat(report.limitations())
                 .anyMatch(line -> line.contains("sriov_numvfs holds 'abc', not a count"))
-                .anyMatch(line -> line.contains("could not read") && line.contains("sriov_totalvfs"));
+                .anyMatch(line -> line.contains("could not read")
+                        && line.contains("sriov_totalvfs"));
     }
 
     @Test

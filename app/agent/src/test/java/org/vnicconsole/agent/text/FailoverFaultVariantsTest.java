@@ -66,8 +66,8 @@ class FailoverFaultVariantsTest {
                 "$ ip link",
                 "2: ens4: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP",
                 "    link/ether 02:00:00:20:00:01 brd ff:ff:ff:ff:ff:ff",
-                "3: ens4nsby: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel master ens4 "
-                        + "state UP",
+                "3: ens4nsby: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel "
+                        + "master ens4 state UP",
                 "    link/ether 02:00:00:20:00:01 brd ff:ff:ff:ff:ff:ff");
 
         AgentReport report = Cases.inspectText(text);
@@ -143,7 +143,8 @@ class FailoverFaultVariantsTest {
                         + "state UP",
                 "    link/ether 02:00:00:23:00:01 brd ff:ff:ff:ff:ff:ff promiscuity 0",
                 "    bond_slave state ACTIVE mii_status UP",
-                "3: bond0: <BROADCAST,MULTICAST,MASTER,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP",
+                "3: bond0: <BROADCAST,MULTICAST,MASTER,UP,LOWER_UP> mtu 1500 qdisc noqueue "
+                        + "state UP",
                 "    link/ether 02:00:00:23:00:01 brd ff:ff:ff:ff:ff:ff promiscuity 0",
                 "    bond mode active-backup",
                 "4: vnet0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue master br0 "
@@ -168,7 +169,8 @@ class FailoverFaultVariantsTest {
         String text = String.join("\n",
                 "$ ip -br link",
                 "lo               UNKNOWN        00:00:00:00:00:00 <LOOPBACK,UP,LOWER_UP>",
-                "eth0             UP             00:0d:3a:00:00:01 <BROADCAST,MULTICAST,UP,LOWER_UP>",
+                "eth0             UP             00:0d:3a:00:00:01 "
+                        + "<BROADCAST,MULTICAST,UP,LOWER_UP>",
                 "enP2s2           UP             00:0d:3a:00:00:01 "
                         + "<BROADCAST,MULTICAST,SLAVE,UP,LOWER_UP>",
                 "$ ip -br addr",

@@ -97,7 +97,8 @@ public final class AgentCommand implements Callable<Integer> {
             err.println("agent: cannot read " + text + ": " + e.getMessage());
             return UNREADABLE;
         }
-        out.print(json ? new JsonReportWriter().write(report) : new TextReportWriter().write(report));
+        out.print(json ? new JsonReportWriter().write(report)
+                : new TextReportWriter().write(report));
         out.flush();
         if (!report.readable()) {
             return UNREADABLE;
@@ -109,7 +110,8 @@ public final class AgentCommand implements Callable<Integer> {
     }
 
     private AgentReport inspect() throws IOException {
-        Agent agent = new Agent(expectVfs == null ? OptionalInt.empty() : OptionalInt.of(expectVfs));
+        OptionalInt expected = expectVfs == null ? OptionalInt.empty() : OptionalInt.of(expectVfs);
+        Agent agent = new Agent(expected);
         if (text != null) {
             return agent.inspectText(text, readText());
         }
