@@ -51,9 +51,6 @@ public final class LinkFacts {
     public boolean sriovFilePresent;
     public Integer totalVfs;
     public Integer numVfs;
-    /** VF routing-id offset and stride from the SR-IOV capability. */
-    public Integer vfOffset;
-    public Integer vfStride;
     /** Index to PCI address of each VF, from the {@code virtfnN} links. */
     public final Map<Integer, String> virtfns = new LinkedHashMap<>();
     /** The PF's PCI address when this device is a VF. */

@@ -72,7 +72,9 @@ public final class Inspector {
                 Known.of(link.flags == null ? null : List.copyOf(link.flags)),
                 Known.of(link.master), Known.of(link.driver), Known.of(link.pciAddress),
                 Known.of(link.mtu), Known.of(link.kind), Known.of(link.slaveKind),
-                Known.of(link.promiscuity),
+                Known.of(link.promiscuity), Known.of(link.maxMtu), Known.of(link.numTxQueues),
+                Known.of(link.numRxQueues), link.altnames, Known.of(link.alias),
+                Known.of(link.speed),
                 Known.of(link.addresses == null ? null : List.copyOf(link.addresses)));
     }
 }

@@ -17,6 +17,12 @@ import java.util.List;
  * @param kind the rtnl link kind ({@code veth}, {@code bond}, ...); empty when read and none
  * @param slaveKind the kind of port this device is ({@code openvswitch_slave}, ...), when shown
  * @param promiscuity how many users asked for promiscuous mode
+ * @param maxMtu the largest MTU the driver allows
+ * @param txQueues the number of transmit queues
+ * @param rxQueues the number of receive queues
+ * @param altnames the device's alternative names
+ * @param alias the device's alias ({@code ifalias})
+ * @param speedMbps the link speed in Mbit/s, when the driver reports one
  * @param addresses the addresses; unknown when the input had none to show
  */
 public record Device(
@@ -32,5 +38,15 @@ public record Device(
         Known<String> kind,
         Known<String> slaveKind,
         Known<Integer> promiscuity,
+        Known<Integer> maxMtu,
+        Known<Integer> txQueues,
+        Known<Integer> rxQueues,
+        List<String> altnames,
+        Known<String> alias,
+        Known<Long> speedMbps,
         Known<List<IpAddress>> addresses) {
+
+    public Device {
+        altnames = List.copyOf(altnames);
+    }
 }

@@ -106,6 +106,13 @@ public final class JsonReportWriter {
         JsonValues.put(node, "slaveKind", device.slaveKind().map(kind -> kind.isEmpty() ? null
                 : kind), device.slaveKind().isKnown());
         JsonValues.put(node, "promiscuity", device.promiscuity());
+        JsonValues.put(node, "maxMtu", device.maxMtu());
+        JsonValues.put(node, "txQueues", device.txQueues());
+        JsonValues.put(node, "rxQueues", device.rxQueues());
+        ArrayNode altnames = node.putArray("altnames");
+        device.altnames().forEach(altnames::add);
+        JsonValues.put(node, "alias", device.alias());
+        JsonValues.put(node, "speedMbps", device.speedMbps());
         if (device.addresses().isKnown()) {
             ArrayNode addresses = node.putArray("addresses");
             device.addresses().value().forEach(address -> addresses.addObject()

@@ -36,8 +36,6 @@ final class TextFactsLinker {
             if (pci != null) {
                 link.driver = link.driver != null ? link.driver : pci.driver;
                 link.description = link.description != null ? link.description : pci.description;
-                link.vfOffset = pci.vfOffset;
-                link.vfStride = pci.vfStride;
                 if (Boolean.TRUE.equals(pci.virtualFunction) && link.physfn == null) {
                     link.description = link.description == null ? "Virtual Function"
                             : link.description;

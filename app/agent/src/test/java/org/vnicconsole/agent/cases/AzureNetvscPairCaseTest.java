@@ -56,8 +56,11 @@ class AzureNetvscPairCaseTest {
         assertThat(pair.mac()).isEqualTo(Known.of("02:00:00:03:00:01"));
         assertThat(pair.vfPciAddress()).isEqualTo(Known.of("7870:00:00.0"));
         assertThat(pair.vfDescription()).isEqualTo(Known.of("Microsoft Corporation Device 00ba"));
-        assertThat(report.inventory().device("enP30832p0s0").orElseThrow().master())
-                .isEqualTo(Known.of("eth0"));
+        var vf = report.inventory().device("enP30832p0s0").orElseThrow();
+        assertThat(vf.master()).isEqualTo(Known.of("eth0"));
+        assertThat(vf.altnames()).containsExactly("enP30832s1296119428");
+        assertThat(report.inventory().device("eth0").orElseThrow().alias())
+                .isEqualTo(Known.of("Network Device"));
     }
 
     @Test

@@ -55,7 +55,13 @@ class PfWithVfCountersCaseTest {
     }
 
     @Test
-    void keepsTheAltnameAndFindsNothingWrong() {
+    void keepsTheAltnameMaximumMtuAndQueuesAndFindsNothingWrong() {
+        var device = report.inventory().device("ens2f0").orElseThrow();
+
+        assertThat(device.altnames()).containsExactly("enp55s0f0");
+        assertThat(device.maxMtu()).isEqualTo(Known.of(9702));
+        assertThat(device.txQueues()).isEqualTo(Known.of(80));
+        assertThat(device.rxQueues()).isEqualTo(Known.of(80));
         assertThat(report.findings()).isEmpty();
         assertThat(report.inventory().devices()).hasSize(1);
     }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,22 @@ class AgentCommandTest {
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.get("schema").asText()).isEqualTo("vnic-agent-report/1");
         assertThat(root.get("failoverTriplets").get(0).get("primary").asText()).isEqualTo("ens11");
+    }
+
+    @Test
+    void readsPastedTextFromStandardInput() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(
+                    TRIPLET_WITH_ADDRESS_ON_VF.getBytes(StandardCharsets.UTF_8)));
+
+            int exit = run("agent", "--text", "-");
+
+            assertThat(exit).isEqualTo(AgentCommand.FINDINGS);
+            assertThat(out.toString()).contains("master ens10");
+        } finally {
+            System.setIn(original);
+        }
     }
 
     @Test
