@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads single sysfs values without throwing: a missing file, an unreadable file or a value that
+ * Reads single sysfs values without throwing (a null path, for a file known to be absent, gives
+ * null): a missing file, an unreadable file or a value that
  * is not what the attribute should hold all give null, and the last two are reported to the
  * problem sink so the report can say what could not be read. Stateless apart from that sink;
  * one instance per read.
@@ -33,6 +34,9 @@ final class SysfsFiles {
 
     /** The trimmed text of a file; null when absent or unreadable (some refuse reads). */
     String text(Path file) {
+        if (file == null) {
+            return null;
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             int length = Math.min(bytes.length, MAX_VALUE_BYTES);
@@ -48,7 +52,7 @@ final class SysfsFiles {
     /** Like {@link #text} but reports an unreadable file; for attributes that must be readable. */
     String requiredText(Path file) {
         String value = text(file);
-        if (value == null && Files.exists(file)) {
+        if (value == null && file != null && Files.exists(file)) {
             problems.accept("could not read " + shown(file));
         }
         return value;
@@ -88,7 +92,7 @@ final class SysfsFiles {
 
     /** The last element of a symlink's target, or null when the path is not a readable link. */
     String linkName(Path link) {
-        if (!Files.isSymbolicLink(link)) {
+        if (link == null || !Files.isSymbolicLink(link)) {
             return null;
         }
         try {

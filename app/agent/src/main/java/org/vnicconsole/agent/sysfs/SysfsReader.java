@@ -50,53 +50,54 @@ public final class SysfsReader {
     }
 
     private void readLink(MachineFacts facts, SysfsFiles files, LinkFacts link, Path directory) {
+        Entries entries = new Entries(directory, files.names(directory));
         link.mac = files.requiredText(directory.resolve("address"));
-        link.operState = upper(files.text(directory.resolve("operstate")));
-        link.mtu = toInt(files.number(directory.resolve("mtu")));
-        link.ifindex = toInt(files.number(directory.resolve("ifindex")));
-        link.carrier = toInt(files.number(directory.resolve("carrier")));
-        link.speed = files.number(directory.resolve("speed"));
-        link.physPortName = files.text(directory.resolve("phys_port_name"));
-        link.alias = emptyToNull(files.text(directory.resolve("ifalias")));
-        link.flags = flagsOf(files.text(directory.resolve("flags")), link.carrier);
-        String master = files.linkName(directory.resolve("master"));
+        link.operState = upper(files.text(entries.path("operstate")));
+        link.mtu = toInt(files.number(entries.path("mtu")));
+        link.ifindex = toInt(files.number(entries.path("ifindex")));
+        link.carrier = toInt(files.number(entries.path("carrier")));
+        link.speed = files.number(entries.path("speed"));
+        link.physPortName = files.text(entries.path("phys_port_name"));
+        link.alias = emptyToNull(files.text(entries.path("ifalias")));
+        link.flags = flagsOf(files.text(entries.path("flags")), link.carrier);
+        String master = files.linkName(entries.path("master"));
         link.master = master == null ? "" : master;
-        for (String entry : files.names(directory)) {
+        for (String entry : entries.names()) {
             if (entry.startsWith("lower_")) {
                 link.lowers.add(entry.substring("lower_".length()));
             } else if (entry.startsWith("upper_")) {
                 link.uppers.add(entry.substring("upper_".length()));
             }
         }
-        link.kind = kindOf(directory);
-        if (Files.isDirectory(directory.resolve("brport"))) {
+        link.kind = entries.has("bridge") ? "bridge" : entries.has("bonding") ? "bond" : null;
+        if (entries.has("brport")) {
             link.slaveKind = "bridge_slave";
-        } else if (Files.isDirectory(directory.resolve("bonding_slave"))) {
+        } else if (entries.has("bonding_slave")) {
             link.slaveKind = "bond_slave";
         }
-        Path device = directory.resolve("device");
-        if (Files.exists(device)) {
-            readDevice(facts, files, link, device);
+        if (entries.has("device")) {
+            readDevice(facts, files, link, directory.resolve("device"));
         }
     }
 
     private void readDevice(MachineFacts facts, SysfsFiles files, LinkFacts link, Path device) {
+        Entries entries = new Entries(device, files.names(device));
         Path real = files.realPath(device);
         link.parentPath = real == null ? null : real.toString();
         link.pciAddress = pciAddressIn(real);
-        link.driver = files.linkName(device.resolve("driver"));
+        link.driver = files.linkName(entries.path("driver"));
         link.hvPci = real != null && real.toString().contains("/VMBUS:")
                 && link.pciAddress != null;
-        String features = files.text(device.resolve("features"));
+        String features = files.text(entries.path("features"));
         if (features != null && features.length() > VIRTIO_NET_F_STANDBY) {
             link.virtioStandbyFeature = features.charAt(VIRTIO_NET_F_STANDBY) == '1';
         }
-        link.sriovFilePresent = Files.exists(device.resolve("sriov_totalvfs"));
-        link.totalVfs = files.count(device.resolve("sriov_totalvfs"));
-        link.numVfs = files.count(device.resolve("sriov_numvfs"));
-        link.physfn = files.linkName(device.resolve("physfn"));
-        link.iommuGroup = toInt(parseLong(files.linkName(device.resolve("iommu_group"))));
-        for (String entry : files.names(device)) {
+        link.sriovFilePresent = entries.has("sriov_totalvfs");
+        link.totalVfs = files.count(entries.path("sriov_totalvfs"));
+        link.numVfs = files.count(entries.path("sriov_numvfs"));
+        link.physfn = files.linkName(entries.path("physfn"));
+        link.iommuGroup = toInt(parseLong(files.linkName(entries.path("iommu_group"))));
+        for (String entry : entries.names()) {
             Integer index = virtfnIndex(entry);
             String target = index == null ? null : files.linkName(device.resolve(entry));
             if (target != null) {
@@ -144,17 +145,6 @@ public final class SysfsReader {
         }
     }
 
-    /** The rtnl kinds sysfs makes visible by a directory; other kinds come from ip -d. */
-    private static String kindOf(Path directory) {
-        if (Files.isDirectory(directory.resolve("bridge"))) {
-            return "bridge";
-        }
-        if (Files.isDirectory(directory.resolve("bonding"))) {
-            return "bond";
-        }
-        return null;
-    }
-
     private static List<String> flagsOf(String hex, Integer carrier) {
         List<String> flags = NetFlags.decode(hex);
         if (flags == null) {
@@ -165,6 +155,21 @@ public final class SysfsReader {
             withCarrier.add("LOWER_UP");
         }
         return withCarrier;
+    }
+
+    /**
+     * The names in one sysfs directory, listed once, so that absent attributes are skipped
+     * without a failed open each.
+     */
+    private record Entries(Path directory, List<String> names) {
+
+        boolean has(String name) {
+            return names.contains(name);
+        }
+
+        Path path(String name) {
+            return has(name) ? directory.resolve(name) : null;
+        }
     }
 
     private static String pciAddressIn(Path real) {

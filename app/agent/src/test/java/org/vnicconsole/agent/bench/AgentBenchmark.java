@@ -2,6 +2,8 @@ package org.vnicconsole.agent.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +48,10 @@ public final class AgentBenchmark {
         SnapshotIprouteSource iproute = new SnapshotIprouteSource(snapshot);
         String linkJson = iproute.links().orElseThrow();
 
-        double inspect = median(() -> agent.inspectMachine("snapshot", snapshot, iproute));
-        double parse = median(() -> new IprouteJsonParser().mergeLinks(linkJson,
+        double[] inspect = median(() -> agent.inspectMachine("snapshot", snapshot, iproute));
+        double[] parse = median(() -> new IprouteJsonParser().mergeLinks(linkJson,
                 new MachineFacts()));
-        double ipCommand = median(AgentBenchmark::runIp);
+        double[] ipCommand = median(AgentBenchmark::runIp);
         AgentReport report = agent.inspectMachine("snapshot", snapshot, iproute);
         int vfs = report.inventory().physicalFunctions().stream()
                 .mapToInt(pf -> pf.vfs().size()).sum();
@@ -57,12 +59,13 @@ public final class AgentBenchmark {
         System.out.printf(Locale.ROOT, "snapshot in %s: %d PFs, %d VFs (%d KiB of iproute2 "
                 + "JSON)%n", snapshot, report.inventory().physicalFunctions().size(), vfs,
                 linkJson.length() / 1024);
-        System.out.printf(Locale.ROOT, "agent inspection of the snapshot  median %8.2f ms%n",
-                inspect);
-        System.out.printf(Locale.ROOT, "parse of its ip -j -d link JSON   median %8.2f ms%n",
-                parse);
-        System.out.printf(Locale.ROOT, "ip -j -d link show (this machine) median %8.2f ms%n",
-                ipCommand);
+        String row = "%-36s median wall %8.2f ms, this thread's CPU %8.2f ms%n";
+        System.out.printf(Locale.ROOT, row, "agent inspection of the snapshot", inspect[0],
+                inspect[1]);
+        System.out.printf(Locale.ROOT, row, "parse of its ip -j -d link JSON", parse[0],
+                parse[1]);
+        System.out.printf(Locale.ROOT, row, "ip -j -d link show (this machine)", ipCommand[0],
+                ipCommand[1]);
         delete(snapshot);
     }
 
@@ -122,17 +125,23 @@ public final class AgentBenchmark {
         }
     }
 
-    private static double median(Runnable task) {
+    /** Median wall time and median CPU time of this thread, in milliseconds. */
+    private static double[] median(Runnable task) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {
             task.run();
         }
-        List<Long> nanos = new ArrayList<>();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
+            long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             task.run();
-            nanos.add(System.nanoTime() - start);
+            wall.add(System.nanoTime() - start);
+            cpu.add(threads.getCurrentThreadCpuTime() - startCpu);
         }
-        Collections.sort(nanos, Comparator.naturalOrder());
-        return nanos.get(RUNS / 2) / 1e6;
+        Collections.sort(wall, Comparator.naturalOrder());
+        Collections.sort(cpu, Comparator.naturalOrder());
+        return new double[] {wall.get(RUNS / 2) / 1e6, cpu.get(RUNS / 2) / 1e6};
     }
 }
