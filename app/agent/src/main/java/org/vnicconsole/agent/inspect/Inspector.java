@@ -40,6 +40,10 @@ public final class Inspector {
         for (PciFacts pci : facts.pciFunctions()) {
             boolean hasNetdev = facts.linkAt(pci.address) != null;
             if (!used.contains(pci.address) && !hasNetdev) {
+                if (Boolean.TRUE.equals(pci.virtualFunction) || "vfio-pci".equals(pci.driver)) {
+                    facts.limitation(pci.address + " looks like a VF, but the input does not "
+                            + "show which PF it belongs to or its VF index");
+                }
                 others.add(new PciFunction(Known.of(pci.address), Known.of(pci.description),
                         Known.of(pci.driver), Known.of(pci.virtualFunction)));
             }

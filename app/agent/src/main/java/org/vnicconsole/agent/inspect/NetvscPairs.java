@@ -51,6 +51,12 @@ final class NetvscPairs {
                 evidence.add(synthetic.name + " inferred: the only other Ethernet device");
             }
         }
+        if (vf.renamedFrom != null) {
+            evidence.add("VF renamed from " + vf.renamedFrom);
+        }
+        if (synthetic != null && Boolean.TRUE.equals(synthetic.vfCountersNonZero)) {
+            evidence.add("vf_* counters on " + synthetic.name + " are non-zero");
+        }
         return new NetvscPair(Known.of(synthetic == null ? null : synthetic.name), vf.name,
                 Known.of(vf.mac != null ? vf.mac : synthetic == null ? null : synthetic.mac),
                 Known.of(vf.pciAddress), Known.of(vf.driver), Known.of(vf.description),

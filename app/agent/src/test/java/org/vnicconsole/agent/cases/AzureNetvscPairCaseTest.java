@@ -26,6 +26,8 @@ class AzureNetvscPairCaseTest {
         assertThat(pair.vfDriver()).isEqualTo(Known.of("mlx5_core"));
         assertThat(pair.vfDescription().value()).contains("ConnectX-4 Lx Virtual Function");
         assertThat(pair.datapath()).isEqualTo(Known.of("vf"));
+        assertThat(pair.evidence()).contains("joined to eth0").contains("renamed from eth1")
+                .contains("vf_* counters on eth0 are non-zero");
     }
 
     @Test
@@ -56,6 +58,7 @@ class AzureNetvscPairCaseTest {
         assertThat(pair.mac()).isEqualTo(Known.of("02:00:00:03:00:01"));
         assertThat(pair.vfPciAddress()).isEqualTo(Known.of("7870:00:00.0"));
         assertThat(pair.vfDescription()).isEqualTo(Known.of("Microsoft Corporation Device 00ba"));
+        assertThat(pair.evidence()).contains("vf_* counters on eth0 are non-zero");
         var vf = report.inventory().device("enP30832p0s0").orElseThrow();
         assertThat(vf.master()).isEqualTo(Known.of("eth0"));
         assertThat(vf.altnames()).containsExactly("enP30832s1296119428");

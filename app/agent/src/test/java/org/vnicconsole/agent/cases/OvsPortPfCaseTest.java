@@ -64,6 +64,8 @@ class OvsPortPfCaseTest {
                 .orElseThrow();
 
         assertThat(vfio.driver()).isEqualTo(Known.of("vfio-pci"));
+        assertThat(report.limitations()).anyMatch(line -> line.startsWith("0000:05:10.4")
+                && line.contains("VF index"));
         assertThat(pf.vfs()).allMatch(vf -> !vf.pciAddress().isKnown());
         assertThat(report.findings()).isEmpty();
     }
