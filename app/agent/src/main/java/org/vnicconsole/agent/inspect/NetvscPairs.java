@@ -40,7 +40,9 @@ final class NetvscPairs {
         if (synthetic == null && vf.mac != null) {
             synthetic = facts.links().stream()
                     .filter(other -> other != vf && vf.mac.equals(other.mac))
-                    .findFirst().orElse(null);
+                    .min((left, right) -> Boolean.compare(!"hv_netvsc".equals(left.driver),
+                            !"hv_netvsc".equals(right.driver)))
+                    .orElse(null);
             if (synthetic != null) {
                 evidence.add("same MAC as " + synthetic.name);
             }

@@ -87,7 +87,10 @@ final class RoleClassifier {
         }
         boolean netvscUpper = link.uppers.stream().map(facts::existingLink)
                 .anyMatch(upper -> upper != null && "hv_netvsc".equals(upper.driver));
-        if (netvscUpper) {
+        boolean netvscPeer = link.mac != null && !"hv_netvsc".equals(link.driver)
+                && facts.links().stream().anyMatch(other -> other != link
+                        && "hv_netvsc".equals(other.driver) && link.mac.equals(other.mac));
+        if (netvscUpper || netvscPeer) {
             return true;
         }
         if (!link.hasFlag("SLAVE")) {

@@ -117,9 +117,12 @@ public final class IprouteJsonParser {
             link.mac = textOrNull(node, "address");
         }
         JsonNode linkInfo = node.path("linkinfo");
-        link.kind = firstNonNull(link.kind, linkInfo.path("info_kind").asText(""));
-        link.slaveKind = firstNonNull(link.slaveKind,
-                linkInfo.path("info_slave_kind").asText(""));
+        boolean detailed = node.has("linkinfo") || node.has("num_tx_queues");
+        if (detailed) {
+            link.kind = firstNonNull(link.kind, linkInfo.path("info_kind").asText(""));
+            link.slaveKind = firstNonNull(link.slaveKind,
+                    linkInfo.path("info_slave_kind").asText(""));
+        }
         link.promiscuity = firstNonNull(link.promiscuity, intOrNull(node, "promiscuity"));
         link.numTxQueues = firstNonNull(link.numTxQueues, intOrNull(node, "num_tx_queues"));
         link.numRxQueues = firstNonNull(link.numRxQueues, intOrNull(node, "num_rx_queues"));

@@ -8,12 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnicconsole.agent.facts.ConfigFile;
 import org.vnicconsole.agent.facts.MachineFacts;
+import org.vnicconsole.agent.iproute.IprouteJsonParser;
 
 /**
  * Reads diagnostics as engineers paste them into tickets: the output of {@code ip link},
  * {@code ip -d link}, {@code ip -s -d link}, {@code ip -br link}, {@code ip addr},
- * {@code ifconfig}, {@code lspci}, {@code dmesg}, {@code nmcli dev}, {@code udevadm info} and
- * {@code ethtool -S}, mixed with shell prompts, command lines and other output, which it skips.
+ * {@code ifconfig}, {@code lspci}, {@code dmesg}, {@code nmcli dev}, {@code udevadm info},
+ * {@code ethtool -S} and one-line {@code ip -j} JSON, mixed with shell prompts, command lines
+ * and other output, which it skips.
  * Sections marked {@code === sysfs ===}, {@code === state ===}, {@code === trace ===} and
  * {@code === file: PATH ===} carry sysfs values, stated roles, log lines and configuration files.
  * One instance may parse many texts, one at a time.
@@ -102,12 +104,31 @@ public final class PastedTextParser {
         if (line.startsWith("#")) {
             return true;
         }
+        if (readJson(line.trim(), state)) {
+            return true;
+        }
         for (LineParser parser : parsers) {
             if (parser.accept(line, state)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One line of {@code ip -j} output (link, addr or route), as pasted from a terminal. */
+    private static boolean readJson(String line, ParseState state) {
+        if (!line.startsWith("[{") || !line.endsWith("}]")) {
+            return false;
+        }
+        IprouteJsonParser json = new IprouteJsonParser();
+        if (line.contains("\"addr_info\"")) {
+            json.mergeLinks(line, state.facts);
+            return json.mergeAddresses(line, state.facts);
+        }
+        if (line.contains("\"dst\"")) {
+            return json.mergeRoutes(line, state.facts);
+        }
+        return json.mergeLinks(line, state.facts);
     }
 
     private static void addFile(MachineFacts facts, String path, StringBuilder content) {

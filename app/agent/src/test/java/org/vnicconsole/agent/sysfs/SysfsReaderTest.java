@@ -177,6 +177,24 @@ class SysfsReaderTest {
     }
 
     @Test
+    void flagsAManaVfThatIsUpBeforeNetvscEnslavedIt() {
+        SysfsTree tree = new SysfsTree(root).pci("0000:00:08.0").driver("0000:00:08.0", "hv_netvsc")
+                .netdev("eth0", "0000:00:08.0", "02:00:00:00:09:00", true)
+                .pci("7870:00:00.0").driver("7870:00:00.0", "mana")
+                .netdev("enP30832s1", "7870:00:00.0", "02:00:00:00:09:00", true);
+        String addresses = "[{\"ifname\":\"enP30832s1\",\"addr_info\":[{\"family\":\"inet\","
+                + "\"local\":\"10.0.0.4\",\"prefixlen\":24,\"scope\":\"global\"}]}]";
+
+        AgentReport report = inspect(tree, new StaticIproute(null, addresses, null));
+
+        var pair = report.inventory().netvscPairs().get(0);
+        assertThat(pair.synthetic()).isEqualTo(Known.of("eth0"));
+        assertThat(pair.vfDriver()).isEqualTo(Known.of("mana"));
+        assertThat(report.findings()).extracting(finding -> finding.id())
+                .containsExactlyInAnyOrder("SLAVE_ADDRESS", "SLAVE_UP_WITHOUT_MASTER");
+    }
+
+    @Test
     void reportsANetlinkVfListShorterThanSysfsAsTruncated() {
         SysfsTree tree = new SysfsTree(root).pci("0000:5e:00.0").sriov("0000:5e:00.0", "256", "256")
                 .netdev("ens2f0", "0000:5e:00.0", "02:00:00:00:01:00", true);

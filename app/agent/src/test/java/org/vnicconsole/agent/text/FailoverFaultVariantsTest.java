@@ -224,6 +224,27 @@ class FailoverFaultVariantsTest {
     }
 
     @Test
+    void readsPastedIpJsonAndFlagsADefaultRouteOnTheVf() {
+        String text = String.join("\n",
+                "$ ip -j link show",
+                "[{\"ifindex\":2,\"ifname\":\"ens4\",\"flags\":[\"UP\",\"LOWER_UP\"],"
+                        + "\"address\":\"02:00:00:25:00:01\"},{\"ifindex\":3,\"ifname\":"
+                        + "\"ens4nsby\",\"flags\":[\"UP\"],\"master\":\"ens4\",\"address\":"
+                        + "\"02:00:00:25:00:01\"},{\"ifindex\":4,\"ifname\":\"ens5\","
+                        + "\"flags\":[\"UP\",\"LOWER_UP\"],\"master\":\"ens4\","
+                        + "\"address\":\"02:00:00:25:00:01\"}]",
+                "$ ip -j route",
+                "[{\"dst\":\"default\",\"gateway\":\"10.0.0.1\",\"dev\":\"ens5\"}]");
+
+        AgentReport report = Cases.inspectText(text);
+
+        assertThat(report.inventory().triplets().get(0).standby())
+                .isEqualTo(Known.of("ens4nsby"));
+        assertThat(Cases.findingIds(report)).containsExactly("SLAVE_DEFAULT_ROUTE");
+        assertThat(report.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
     void saysItCouldNotReadTextWithoutAnyListing() {
         AgentReport report = Cases.inspectText("hello\n\u0000\u0007 garbage }{ ][\n$ ls\nfoo bar");
 
