@@ -27,7 +27,7 @@ public final class TextReportWriter {
         if (!report.readable()) {
             out.append("\nCould not read the input.\n");
         }
-        writePools(inventory, out);
+        writePools(inventory, where(report.sourceKind()), out);
         writeTriplets(inventory.triplets(), out);
         writePairs(inventory.netvscPairs(), out);
         writeDevices(inventory.devices(), out);
@@ -40,10 +40,18 @@ public final class TextReportWriter {
         return out.toString();
     }
 
-    private static void writePools(Inventory inventory, StringBuilder out) {
+    private static String where(String sourceKind) {
+        return switch (sourceKind) {
+            case "live" -> "on this machine";
+            case "snapshot" -> "in this snapshot";
+            default -> "in this input";
+        };
+    }
+
+    private static void writePools(Inventory inventory, String where, StringBuilder out) {
         out.append("\nPhysical functions (SR-IOV)\n");
         if (inventory.physicalFunctions().isEmpty()) {
-            out.append("  No SR-IOV adapter (PF) was found.\n");
+            out.append("  No SR-IOV adapter (PF) was found ").append(where).append(".\n");
         }
         for (PhysicalFunction pf : inventory.physicalFunctions()) {
             out.append("  ").append(pf.name().display()).append("  pci ")
