@@ -65,11 +65,12 @@ final class ToolOutputParser implements LineParser {
             String name = devicePath.substring(devicePath.lastIndexOf('/') + 1);
             LinkFacts link = state.facts.link(name);
             link.parentPath = devicePath.substring(0, devicePath.lastIndexOf("/net/"));
-            link.hvPci = devicePath.contains("/VMBUS:");
             Matcher pci = PCI.matcher(devicePath);
-            if (pci.find()) {
+            boolean pciParent = pci.find();
+            if (pciParent) {
                 link.pciAddress = pci.group(1);
             }
+            link.hvPci = pciParent && devicePath.contains("/VMBUS:");
             state.udevLink = link;
             return true;
         }

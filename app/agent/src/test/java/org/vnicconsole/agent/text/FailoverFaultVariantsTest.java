@@ -204,6 +204,22 @@ class FailoverFaultVariantsTest {
     }
 
     @Test
+    void doesNotTakeTheSyntheticDeviceForAVfFromItsUdevPath() {
+        String text = String.join("\n",
+                "$ udevadm info /sys/class/net/eth0",
+                "P: /devices/LNXSYSTM:00/LNXSYBUS:00/ACPI0004:00/VMBUS:00/"
+                        + "00000000-0002-0000-0000-020000020001/net/eth0",
+                "E: INTERFACE=eth0",
+                "E: ID_NET_DRIVER=hv_netvsc");
+
+        AgentReport report = Cases.inspectText(text);
+
+        assertThat(report.inventory().netvscPairs()).isEmpty();
+        assertThat(report.inventory().device("eth0").orElseThrow().driver())
+                .isEqualTo(Known.of("hv_netvsc"));
+    }
+
+    @Test
     void readsOldIfconfigOutput() {
         String text = String.join("\n",
                 "# ifconfig",
