@@ -35,6 +35,8 @@ class AgentCommandNetnsTest {
         assumeThat(System.getProperty("user.name")).isEqualTo("root");
         created = run(List.of("ip", "netns", "add", namespace)).exit == 0;
         assumeThat(created).as("ip netns add works here").isTrue();
+        assumeThat(run(List.of("ip", "netns", "exec", namespace, "true")).exit)
+                .as("ip netns exec works here").isZero();
         run(List.of("ip", "-n", namespace, "link", "add", "va0", "type", "veth", "peer", "name",
                 "vb0"));
         run(List.of("ip", "-n", namespace, "link", "set", "va0", "up"));
