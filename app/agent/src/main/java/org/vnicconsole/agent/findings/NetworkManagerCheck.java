@@ -7,7 +7,8 @@ import org.vnicconsole.agent.inventory.Finding;
 
 /**
  * CONFIGURE-MASTER for NetworkManager: a connection active on a slave, and a udev unmanaged
- * marking that NetworkManager did not honour.
+ * marking that NetworkManager did not honour. A device NetworkManager only observes
+ * ("connected (externally)") is not one it activated.
  */
 final class NetworkManagerCheck implements Check {
 
@@ -19,7 +20,8 @@ final class NetworkManagerCheck implements Check {
                 continue;
             }
             String state = link.nmState.toLowerCase(Locale.ROOT);
-            if (!state.startsWith("connected") && !state.startsWith("connecting")) {
+            boolean activated = state.startsWith("connected") || state.startsWith("connecting");
+            if (!activated || state.contains("externally")) {
                 continue;
             }
             String profile = link.nmConnection == null ? "a connection"

@@ -220,6 +220,17 @@ class FailoverFaultVariantsTest {
     }
 
     @Test
+    void doesNotBlameNetworkManagerForASlaveItOnlyObserves() {
+        String text = Cases.text("01-kernel-doc-net-failover-triplet-ip-addr.txt") + String.join(
+                "\n", "$ nmcli dev",
+                "DEVICE     TYPE      STATE                   CONNECTION",
+                "ens10      ethernet  connected               System ens10",
+                "ens11      ethernet  connected (externally)  ens11");
+
+        assertThat(Cases.inspectText(text).findings()).isEmpty();
+    }
+
+    @Test
     void readsOldIfconfigOutput() {
         String text = String.join("\n",
                 "# ifconfig",
