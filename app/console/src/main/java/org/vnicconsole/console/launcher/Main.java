@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Console, control plane and agent for SR-IOV virtual network interfaces.",
-        subcommands = {CommandLine.HelpCommand.class, ServerCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServerCommand.class, AgentCommand.class})
 public final class Main {
 
     /** Starts the command line; exits with the subcommand's exit code. */
