@@ -26,6 +26,7 @@ public final class LinkFacts {
     /** The rtnl link kind; the empty string when read and there is none. */
     public String kind;
     public String slaveKind;
+    /** The driver; the empty string for a virtual device, which has none. */
     public String driver;
     public String pciAddress;
     /** The real path of the device's parent, to tell whether two netdevs share a parent. */

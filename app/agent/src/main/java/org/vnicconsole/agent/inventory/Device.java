@@ -11,7 +11,7 @@ import java.util.List;
  * @param operState the operational state ({@code UP}, {@code DOWN}, ...)
  * @param flags the interface flags ({@code UP}, {@code LOWER_UP}, {@code SLAVE}, ...)
  * @param master the device this one is enslaved to; {@code Known.of("")} when read and none
- * @param driver the driver
+ * @param driver the driver; {@code Known.of("")} for a virtual device, which has none
  * @param pciAddress the PCI function under the device
  * @param mtu the MTU
  * @param kind the rtnl link kind ({@code veth}, {@code bond}, ...); empty when read and none

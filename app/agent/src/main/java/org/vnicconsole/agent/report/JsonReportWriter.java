@@ -98,7 +98,8 @@ public final class JsonReportWriter {
         JsonValues.putList(node, "flags", device.flags());
         JsonValues.put(node, "master", device.master().map(master -> master.isEmpty() ? null
                 : master), device.master().isKnown());
-        JsonValues.put(node, "driver", device.driver());
+        JsonValues.put(node, "driver", device.driver().map(driver -> driver.isEmpty() ? null
+                : driver), device.driver().isKnown());
         JsonValues.put(node, "pciAddress", device.pciAddress());
         JsonValues.put(node, "mtu", device.mtu());
         JsonValues.put(node, "kind", device.kind().map(kind -> kind.isEmpty() ? null : kind),

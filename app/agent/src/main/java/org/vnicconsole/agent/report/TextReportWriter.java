@@ -127,7 +127,9 @@ public final class TextReportWriter {
                     .append(device.mac().display()).append("  master ")
                     .append(device.master().map(master -> master.isEmpty() ? "none" : master)
                             .display())
-                    .append("  driver ").append(device.driver().display()).append("  addresses ")
+                    .append("  driver ").append(device.driver()
+                            .map(driver -> driver.isEmpty() ? "none" : driver).display())
+                    .append("  addresses ")
                     .append(device.addresses().map(TextReportWriter::addresses).display())
                     .append('\n');
         }

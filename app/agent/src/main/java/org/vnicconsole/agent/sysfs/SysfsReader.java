@@ -77,6 +77,8 @@ public final class SysfsReader {
         }
         if (entries.has("device")) {
             readDevice(facts, files, link, directory.resolve("device"));
+        } else {
+            link.driver = "";
         }
     }
 
