@@ -19,11 +19,35 @@ public final class HostInventoryDocument {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * What the agent cannot read but the control plane needs for a host it does not know yet:
+     * its zone and the vCPUs and memory it gives instances. Each may be null (not sent).
+     */
+    public record HostFacts(String zoneId, Integer vcpuTotal, Integer memoryGib) {
+
+        /** No facts: enough for a host the control plane already knows. */
+        public static final HostFacts NONE = new HostFacts(null, null, null);
+    }
+
     /** The request body for a host with this name, as compact JSON. */
     public String write(String hostName, Instant readAt, AgentReport report) {
+        return write(hostName, readAt, report, HostFacts.NONE);
+    }
+
+    /** The request body for a host with this name and these facts, as compact JSON. */
+    public String write(String hostName, Instant readAt, AgentReport report, HostFacts facts) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("hostName", hostName);
+        if (facts.zoneId() != null) {
+            root.put("zoneId", facts.zoneId());
+        }
+        if (facts.vcpuTotal() != null) {
+            root.put("vcpuTotal", facts.vcpuTotal());
+        }
+        if (facts.memoryGib() != null) {
+            root.put("memoryGib", facts.memoryGib());
+        }
         root.put("readAt", readAt.toString());
         root.put("source", report.sourceKind());
         ArrayNode pools = root.putArray("physicalFunctions");

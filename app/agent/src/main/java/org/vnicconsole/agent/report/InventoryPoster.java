@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnicconsole.model.api.operator.OperatorApi;
 import org.vnicconsole.model.signing.Zc2Signer;
 
 /**
@@ -21,9 +22,13 @@ import org.vnicconsole.model.signing.Zc2Signer;
 public final class InventoryPoster {
 
     /** The operator action the document is sent to. */
-    public static final String ACTION = "RegisterHostInventory";
-    public static final String SERVICE = "operator";
-    public static final String VERSION = "2025-09-01";
+    public static final String ACTION = OperatorApi.REGISTER_HOST_INVENTORY;
+    public static final String SERVICE = OperatorApi.SERVICE;
+    public static final String VERSION = OperatorApi.VERSION;
+
+    /** The operator service's answer: its HTTP status and body (an envelope). */
+    public record Reply(int status, String body) {
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger("org.vnicconsole.agent.http");
     private static final String CONTENT_TYPE = "application/json";
@@ -44,8 +49,8 @@ public final class InventoryPoster {
         this.clock = clock;
     }
 
-    /** Posts the body; returns the HTTP status, or throws when the request could not be sent. */
-    public int post(URI url, String body) throws IOException, InterruptedException {
+    /** Posts the body; returns the reply, or throws when the request could not be sent. */
+    public Reply post(URI url, String body) throws IOException, InterruptedException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String host = url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort();
         String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -65,6 +70,6 @@ public final class InventoryPoster {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         LOG.trace("{} {} in {} ms", ACTION, response.statusCode(),
                 (System.nanoTime() - started) / 1_000_000);
-        return response.statusCode();
+        return new Reply(response.statusCode(), response.body());
     }
 }

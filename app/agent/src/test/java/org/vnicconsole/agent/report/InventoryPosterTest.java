@@ -56,13 +56,13 @@ class InventoryPosterTest {
         URI url = URI.create("http://127.0.0.1:" + port + "/api/v2/operator");
 
         int status = new InventoryPoster("AK1", "secret", Clock.fixed(NOW, ZoneOffset.UTC))
-                .post(url, document);
+                .post(url, document).status();
 
         assertThat(status).isEqualTo(200);
         Headers sent = headers.get();
         assertThat(sent.getFirst("x-zc-action")).isEqualTo("RegisterHostInventory");
         assertThat(sent.getFirst("x-zc-service")).isEqualTo("operator");
-        assertThat(sent.getFirst("x-zc-version")).isEqualTo("2025-09-01");
+        assertThat(sent.getFirst("x-zc-version")).isEqualTo("2026-12-01");
         assertThat(sent.getFirst("x-zc-timestamp")).isEqualTo(Long.toString(NOW.getEpochSecond()));
         String expected = Zc2Signer.signature("secret", "application/json", "127.0.0.1:" + port,
                 Long.toString(NOW.getEpochSecond()), body.get());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -19,11 +20,16 @@ import org.vnicconsole.agent.inventory.AgentReport;
 import org.vnicconsole.agent.iproute.CommandIprouteSource;
 import org.vnicconsole.agent.iproute.SnapshotIprouteSource;
 import org.vnicconsole.agent.report.HostInventoryDocument;
+import org.vnicconsole.agent.report.HostInventoryDocument.HostFacts;
 import org.vnicconsole.agent.report.InventoryPoster;
 import org.vnicconsole.agent.report.JsonReportWriter;
 import org.vnicconsole.agent.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.vnicconsole.control.api.Role;
+import org.vnicconsole.control.auth.AccessKey;
+import org.vnicconsole.control.auth.CredentialsStore;
+import org.vnicconsole.control.auth.UserDirectories;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -70,10 +76,27 @@ public final class AgentCommand implements Callable<Integer> {
     private String text;
 
     @Option(names = "--report", paramLabel = "URL",
-            description = "Send the host's adapter inventory to the operator service at URL "
-                    + "(RegisterHostInventory; key from VNIC_OPERATOR_KEY_ID and "
-                    + "VNIC_OPERATOR_KEY_SECRET).")
+            description = "Send the host's adapter inventory to the operator service at URL, "
+                    + "for example http://127.0.0.1:8765/api/v2/operator (RegisterHostInventory; "
+                    + "key from VNIC_OPERATOR_KEY_ID and VNIC_OPERATOR_KEY_SECRET, else from "
+                    + "the local credentials file).")
     private URI reportUrl;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "With --report, for a host the control plane does not know yet: its "
+                    + "zone.")
+    private String zoneId;
+
+    @Option(names = "--vcpus", paramLabel = "N",
+            description = "With --report, for a new host: the vCPUs it gives instances.")
+    private Integer vcpus;
+
+    @Option(names = "--memory-gib", paramLabel = "N",
+            description = "With --report, for a new host: the memory it gives instances.")
+    private Integer memoryGib;
+
+    /** The environment; tests replace it. */
+    Map<String, String> env = System.getenv();
 
     @Option(names = "--expect-vfs", paramLabel = "N",
             description = "How many VFs each SR-IOV PF should have enabled (fleet setting).")
@@ -147,23 +170,36 @@ public final class AgentCommand implements Callable<Integer> {
             err.println("agent: --report sends a host's inventory; pasted text is not a host");
             return false;
         }
-        String keyId = System.getenv("VNIC_OPERATOR_KEY_ID");
-        String keySecret = System.getenv("VNIC_OPERATOR_KEY_SECRET");
-        if (keyId == null || keySecret == null) {
+        CredentialsStore credentials = new CredentialsStore(UserDirectories.configDir(env), env);
+        boolean fromEnv = env.containsKey("VNIC_OPERATOR_KEY_ID")
+                && env.containsKey("VNIC_OPERATOR_KEY_SECRET");
+        if (!fromEnv && !Files.isRegularFile(credentials.file())) {
             err.println("agent: set VNIC_OPERATOR_KEY_ID and VNIC_OPERATOR_KEY_SECRET to sign "
-                    + "the report");
+                    + "the report (no credentials file at " + credentials.file() + ")");
+            return false;
+        }
+        AccessKey key;
+        try {
+            key = fromEnv
+                    ? new AccessKey(env.get("VNIC_OPERATOR_KEY_ID"),
+                            env.get("VNIC_OPERATOR_KEY_SECRET"), Role.OPERATOR)
+                    : credentials.loadOrCreate().operator();
+        } catch (IOException | RuntimeException e) {
+            err.println("agent: cannot read the operator key from " + credentials.file() + ": "
+                    + e.getMessage());
             return false;
         }
         try {
             String body = new HostInventoryDocument().write(hostName(), Clock.systemUTC().instant(),
-                    report);
-            int status = new InventoryPoster(keyId, keySecret, Clock.systemUTC())
-                    .post(reportUrl, body);
-            if (status / 100 != 2) {
-                err.println("agent: the operator service answered HTTP " + status);
+                    report, new HostFacts(zoneId, vcpus, memoryGib));
+            InventoryPoster.Reply reply = new InventoryPoster(key.keyId(), key.secret(),
+                    Clock.systemUTC()).post(reportUrl, body);
+            if (reply.status() / 100 != 2) {
+                err.println("agent: the operator service refused the report (HTTP "
+                        + reply.status() + "): " + reply.body());
                 return false;
             }
-            out.println("agent: inventory sent to " + reportUrl);
+            out.println("agent: inventory sent to " + reportUrl + ": " + reply.body());
             return true;
         } catch (IOException e) {
             LOG.debug("report failed", e);

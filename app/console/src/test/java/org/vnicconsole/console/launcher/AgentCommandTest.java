@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -98,13 +99,15 @@ class AgentCommandTest {
 
     @Test
     void refusesToSendAReportWithoutOperatorCredentials() throws Exception {
-        if (System.getenv("VNIC_OPERATOR_KEY_ID") != null) {
-            return;
-        }
         Path snapshot = directory.resolve("snapshot");
         run("agent", "--capture", snapshot.toString());
 
-        int exit = run("agent", "--root", snapshot.toString(), "--report",
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        AgentCommand agent = commandLine.getSubcommands().get("agent").getCommand();
+        agent.env = Map.of("VNIC_CONFIG_DIR", directory.resolve("no-config").toString());
+        int exit = commandLine.execute("agent", "--root", snapshot.toString(), "--report",
                 "http://127.0.0.1:9/api/v2/operator");
 
         assertThat(exit).isEqualTo(AgentCommand.OUTPUT_FAILED);
