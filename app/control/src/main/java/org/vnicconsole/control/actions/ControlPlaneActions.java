@@ -16,5 +16,10 @@ public final class ControlPlaneActions {
     /** Registers every action under the registry's declared services. */
     public static void register(ActionRegistry registry, ControlPlane plane) {
         CatalogueActions.register(registry);
+        ZecReadActions.register(registry, plane);
+        ZecNetworkActions.register(registry, plane);
+        ZecInstanceActions.register(registry, plane);
+        ZecNicActions.register(registry, plane);
+        ZecEipActions.register(registry, plane);
     }
 }

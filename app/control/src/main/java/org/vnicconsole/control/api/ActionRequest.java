@@ -2,6 +2,7 @@ package org.vnicconsole.control.api;
 
 import static org.vnicconsole.control.api.ErrorCodes.EXCEED_LENGTH;
 import static org.vnicconsole.control.api.ErrorCodes.EXCEED_MAXIMUM;
+import static org.vnicconsole.control.api.ErrorCodes.INVALID_PARAMETER_PATTERN_ERROR;
 import static org.vnicconsole.control.api.ErrorCodes.INVALID_PARAMETER_TYPE;
 import static org.vnicconsole.control.api.ErrorCodes.INVALID_PARAMETER_VALUE;
 import static org.vnicconsole.control.api.ErrorCodes.LESS_LENGTH;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.vnicconsole.model.error.Refusal;
 
 /**
@@ -103,6 +105,27 @@ public final class ActionRequest {
         String value = textOf(field, params.get(field));
         checkLength(field, value.length(), minLength, maxLength, "characters");
         return Optional.of(value);
+    }
+
+    /**
+     * A required string of the given length that must match the pattern as a whole; a mismatch
+     * gets INVALID_PARAMETER_PATTERN_ERROR with {@code shape} in the message.
+     */
+    public String requiredMatching(String field, int minLength, int maxLength, Pattern pattern,
+            String shape) {
+        return optionalMatching(field, minLength, maxLength, pattern, shape)
+                .orElseThrow(() -> missing(field));
+    }
+
+    /** An optional string that, when present, has the given length and matches the pattern. */
+    public Optional<String> optionalMatching(String field, int minLength, int maxLength,
+            Pattern pattern, String shape) {
+        Optional<String> value = optionalString(field, minLength, maxLength);
+        if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
+            throw Refusal.badParameter(INVALID_PARAMETER_PATTERN_ERROR, field,
+                    field + " must be " + shape);
+        }
+        return value;
     }
 
     /** A required string that must be one of the allowed values (case-sensitive). */

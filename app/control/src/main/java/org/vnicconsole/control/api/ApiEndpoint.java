@@ -77,7 +77,8 @@ final class ApiEndpoint {
         } catch (Refusal e) {
             write(ctx, e.status(), error(requestId, e.code(), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("{} {} {} failed", service, RequestLog.clean(action), requestId, e);
+            LOG.error("{} {} {} failed", RequestLog.clean(service), RequestLog.clean(action),
+                    requestId, e);
             write(ctx, 500, error(requestId, INTERNAL_SERVER_ERROR,
                     "the server failed on this request; its log has the details under request id "
                             + requestId));

@@ -164,6 +164,9 @@ public final class SignatureVerifier {
                 || signature == null) {
             throw invalid("the Authorization header needs Credential, SignedHeaders and Signature");
         }
+        if (!credential.matches("[A-Za-z0-9_.-]{1,128}")) {
+            throw invalid("the Credential must be an access key id of letters and digits");
+        }
         if (!signature.matches("[0-9a-fA-F]{64}")) {
             throw invalid("the Signature must be 64 hexadecimal digits");
         }

@@ -35,33 +35,37 @@ public final class EipService {
                     : "INVALID_PARAMETER_EXCEED_MAXIMUM", "amount",
                     "amount must be between 1 and 100, was " + amount);
         }
-        return context.store().write(repos -> {
-            Lookups.required("regionId", regionId);
-            repos.network().region(regionId).orElseThrow(() -> Refusal.notFound(
-                    "INVALID_REGION_NOT_FOUND", "regionId", "region " + regionId
-                            + " does not exist"));
-            Ipv4Block pool = repos.network().eipPool(regionId).orElseThrow(() ->
-                    Refusal.conflict("OPERATION_DENIED_EIP_POOL_EMPTY",
-                            "region " + regionId + " has no public address pool"));
-            Set<String> used = new HashSet<>(repos.eips().addressesInRegion(regionId));
-            List<Eip> created = new ArrayList<>();
-            for (long address = pool.firstAssignable();
-                    created.size() < amount && address <= pool.lastAssignable(); address++) {
-                String text = Ipv4Block.format(address);
-                if (!used.contains(text)) {
-                    Eip eip = new Eip(context.ids().next("eip"), name, regionId, text,
-                            ForwardingMode.STANDARD, null, null, context.now());
-                    repos.eips().insert(eip);
-                    created.add(eip);
-                }
+        return context.store().write(repos -> createIn(repos, context, regionId, name, amount));
+    }
+
+    /** Creates EIPs inside the caller's transaction. */
+    static List<Eip> createIn(Repositories repos, ServiceContext context, String regionId,
+            String name, int amount) {
+        Lookups.required("regionId", regionId);
+        repos.network().region(regionId).orElseThrow(() -> Refusal.notFound(
+                "INVALID_REGION_NOT_FOUND", "regionId", "region " + regionId
+                        + " does not exist"));
+        Ipv4Block pool = repos.network().eipPool(regionId).orElseThrow(() ->
+                Refusal.conflict("OPERATION_DENIED_EIP_POOL_EMPTY",
+                        "region " + regionId + " has no public address pool"));
+        Set<String> used = new HashSet<>(repos.eips().addressesInRegion(regionId));
+        List<Eip> created = new ArrayList<>();
+        for (long address = pool.firstAssignable();
+                created.size() < amount && address <= pool.lastAssignable(); address++) {
+            String text = Ipv4Block.format(address);
+            if (!used.contains(text)) {
+                Eip eip = new Eip(context.ids().next("eip"), name, regionId, text,
+                        ForwardingMode.STANDARD, null, null, context.now());
+                repos.eips().insert(eip);
+                created.add(eip);
             }
-            if (created.size() < amount) {
-                throw Refusal.conflict("OPERATION_DENIED_EIP_POOL_EMPTY", "region " + regionId
-                        + " has " + created.size() + " free public addresses; " + amount
-                        + " were asked for");
-            }
-            return created;
-        });
+        }
+        if (created.size() < amount) {
+            throw Refusal.conflict("OPERATION_DENIED_EIP_POOL_EMPTY", "region " + regionId
+                    + " has " + created.size() + " free public addresses; " + amount
+                    + " were asked for");
+        }
+        return created;
     }
 
     /**
@@ -74,36 +78,40 @@ public final class EipService {
         }
         Lookups.required("lanIp", lanIp);
         ForwardingMode wanted = mode == null ? ForwardingMode.STANDARD : mode;
-        return context.store().write(repos -> {
-            Vnic vnic = Lookups.vnic(repos, nicId);
-            Subnet subnet = Lookups.subnet(repos, vnic.subnetId());
-            long address = heldAddress(repos, vnic, lanIp);
-            if (eipIds.size() > 1) {
-                throw Refusal.ofField(RuleId.EIP_TO_PRIVATE_IP,
-                        "OPERATION_DENIED_PRIVATE_IP_HAS_EIP", 409, "eipIds", eipIds.size()
-                                + " EIPs were asked for private IP " + lanIp
-                                + ", which takes one EIP");
-            }
-            Eip eip = Lookups.eip(repos, eipIds.get(0));
-            if (eip.isBound()) {
-                throw Refusal.conflict("OPERATION_DENIED_EIP_ASSIGNED", "EIP " + eip.id()
-                        + " is already bound to " + eip.privateIp() + " on vNIC " + eip.vnicId());
-            }
-            if (!eip.regionId().equals(subnet.regionId())) {
-                throw Refusal.conflict("INVALID_EIP_REGION_MISMATCH", "EIP " + eip.id()
-                        + " is in region " + eip.regionId() + " but vNIC " + nicId
-                        + " is in region " + subnet.regionId());
-            }
-            repos.eips().onPrivateIp(subnet.id(), address).ifPresent(other -> {
-                throw Refusal.ofField(RuleId.EIP_TO_PRIVATE_IP,
-                        "OPERATION_DENIED_PRIVATE_IP_HAS_EIP", 409, "lanIp", "private IP "
-                                + lanIp + " of vNIC " + nicId + " already has EIP " + other.id()
-                                + " (" + other.address() + ")");
-            });
-            checkOneMode(repos, vnic, wanted, null);
-            repos.eips().bind(eip.id(), subnet.id(), address, vnic.id(), wanted);
-            return List.of(Lookups.eip(repos, eip.id()));
+        return context.store().write(repos -> bindIn(repos, eipIds, nicId, lanIp, wanted));
+    }
+
+    /** Binds inside the caller's transaction; see {@link #bind}. */
+    static List<Eip> bindIn(Repositories repos, List<String> eipIds, String nicId, String lanIp,
+            ForwardingMode wanted) {
+        Vnic vnic = Lookups.vnic(repos, nicId);
+        Subnet subnet = Lookups.subnet(repos, vnic.subnetId());
+        long address = heldAddress(repos, vnic, lanIp);
+        if (eipIds.size() > 1) {
+            throw Refusal.ofField(RuleId.EIP_TO_PRIVATE_IP,
+                    "OPERATION_DENIED_PRIVATE_IP_HAS_EIP", 409, "eipIds", eipIds.size()
+                            + " EIPs were asked for private IP " + lanIp
+                            + ", which takes one EIP");
+        }
+        Eip eip = Lookups.eip(repos, eipIds.get(0));
+        if (eip.isBound()) {
+            throw Refusal.conflict("OPERATION_DENIED_EIP_ASSIGNED", "EIP " + eip.id()
+                    + " is already bound to " + eip.privateIp() + " on vNIC " + eip.vnicId());
+        }
+        if (!eip.regionId().equals(subnet.regionId())) {
+            throw Refusal.conflict("INVALID_EIP_REGION_MISMATCH", "EIP " + eip.id()
+                    + " is in region " + eip.regionId() + " but vNIC " + nicId
+                    + " is in region " + subnet.regionId());
+        }
+        repos.eips().onPrivateIp(subnet.id(), address).ifPresent(other -> {
+            throw Refusal.ofField(RuleId.EIP_TO_PRIVATE_IP,
+                    "OPERATION_DENIED_PRIVATE_IP_HAS_EIP", 409, "lanIp", "private IP "
+                            + lanIp + " of vNIC " + nicId + " already has EIP " + other.id()
+                            + " (" + other.address() + ")");
         });
+        checkOneMode(repos, vnic, wanted, null);
+        repos.eips().bind(eip.id(), subnet.id(), address, vnic.id(), wanted);
+        return List.of(Lookups.eip(repos, eip.id()));
     }
 
     /** Unbinds EIPs; an unbound one is not an error. */

@@ -7,6 +7,7 @@ import org.vnicconsole.control.store.Repositories;
 import org.vnicconsole.model.capacity.InstanceCaps;
 import org.vnicconsole.model.capacity.InstanceType;
 import org.vnicconsole.model.check.Names;
+import org.vnicconsole.model.domain.ForwardingMode;
 import org.vnicconsole.model.domain.Host;
 import org.vnicconsole.model.domain.Instance;
 import org.vnicconsole.model.domain.InstanceStatus;
@@ -41,42 +42,92 @@ public final class InstanceService {
         this.context = context;
     }
 
+    /**
+     * How launched instances get a public IPv4: none, a new EIP each, or the given EIPs (one per
+     * instance, in order); bound to the primary vNIC's primary address.
+     */
+    public record PublicIp(boolean createNew, List<String> eipIds, ForwardingMode mode) {
+
+        public static final PublicIp NONE = new PublicIp(false, List.of(), ForwardingMode.STANDARD);
+    }
+
     /** Launches an instance and its primary vNIC (PRIMARY-CREATED). */
     public Instance launch(Launch request) {
-        Names.plain("instanceName", request.name());
-        InstanceType type = parseType(request.instanceType());
-        Lookups.required("imageId", request.imageId());
+        return launchAll(List.of(request), PublicIp.NONE).get(0);
+    }
+
+    /** Launches several instances in one transaction: all of them, or none. */
+    public List<Instance> launchAll(List<Launch> requests, PublicIp publicIp) {
+        for (Launch request : requests) {
+            Names.plain("instanceName", request.name());
+            parseType(request.instanceType());
+            Lookups.required("imageId", request.imageId());
+        }
+        if (!publicIp.eipIds().isEmpty() && publicIp.eipIds().size() != requests.size()) {
+            throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "eipIds", "eipIds lists "
+                    + publicIp.eipIds().size() + " EIPs for " + requests.size() + " instances");
+        }
         return context.store().write(repos -> {
-            Zone zone = Lookups.zone(repos, request.zoneId());
-            Subnet subnet = Lookups.subnet(repos, request.subnetId());
-            if (!subnet.regionId().equals(zone.regionId())) {
-                throw Refusal.ofField(RuleId.PRIMARY_CREATED, "INVALID_SUBNET_REGION_MISMATCH",
-                        409, "subnetId", "subnet " + subnet.id() + " is in region "
-                                + subnet.regionId() + " but zone " + zone.id() + " is in region "
-                                + zone.regionId());
+            List<Instance> launched = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                Instance instance = launchIn(repos, requests.get(i));
+                launched.add(instance);
+                bindPublicIp(repos, instance, publicIp, i);
             }
-            if (request.ipv6() && !subnet.hasIpv6()) {
-                throw Refusal.ofField(RuleId.IPV6_ONE, "INVALID_SUBNET_IPSTACK_NOT_SUPPORT", 400,
-                        "ipStackType", "subnet " + subnet.id() + " has no IPv6 prefix");
-            }
-            String group = request.securityGroupId() == null
-                    ? Defaults.securityGroup(repos)
-                    : Lookups.securityGroup(repos, request.securityGroupId()).id();
-            Host host = place(repos, zone, type, request.hostId());
-            Instance instance = new Instance(context.ids().next("i"), request.name(), type,
-                    zone.id(), host.id(), subnet.id(), request.imageId(), InstanceStatus.RUNNING,
-                    request.ipForward(), context.now());
-            repos.instances().insert(instance);
-            VnicFactory.Spec spec = new VnicFactory.Spec(context.ids().next("nic"),
-                    request.name() + "-primary", VnicKind.PRIMARY, subnet, group,
-                    request.lanIp(), "lanIp", false, request.ipv6());
-            Vnic primary = VnicFactory.create(repos, spec, context.now());
-            if (request.ipForward()) {
-                repos.vnics().updateSourceDestCheck(primary.id(), false, context.now());
-            }
-            Attachments.attach(repos, Lookups.vnic(repos, primary.id()), instance, context.now());
-            return instance;
+            return launched;
         });
+    }
+
+    private Instance launchIn(Repositories repos, Launch request) {
+        InstanceType type = parseType(request.instanceType());
+        Zone zone = Lookups.zone(repos, request.zoneId());
+        Subnet subnet = Lookups.subnet(repos, request.subnetId());
+        if (!subnet.regionId().equals(zone.regionId())) {
+            throw Refusal.ofField(RuleId.PRIMARY_CREATED, "INVALID_SUBNET_REGION_MISMATCH",
+                    409, "subnetId", "subnet " + subnet.id() + " is in region "
+                            + subnet.regionId() + " but zone " + zone.id() + " is in region "
+                            + zone.regionId());
+        }
+        if (request.ipv6() && !subnet.hasIpv6()) {
+            throw Refusal.ofField(RuleId.IPV6_ONE, "INVALID_SUBNET_IPSTACK_NOT_SUPPORT", 400,
+                    "ipStackType", "subnet " + subnet.id() + " has no IPv6 prefix");
+        }
+        String group = request.securityGroupId() == null
+                ? Defaults.securityGroup(repos)
+                : Lookups.securityGroup(repos, request.securityGroupId()).id();
+        Host host = place(repos, zone, type, request.hostId());
+        Instance instance = new Instance(context.ids().next("i"), request.name(), type,
+                zone.id(), host.id(), subnet.id(), request.imageId(), InstanceStatus.RUNNING,
+                request.ipForward(), context.now());
+        repos.instances().insert(instance);
+        VnicFactory.Spec spec = new VnicFactory.Spec(context.ids().next("nic"),
+                primaryName(request.name()), VnicKind.PRIMARY, subnet, group, request.lanIp(),
+                "lanIp", false, request.ipv6());
+        Vnic primary = VnicFactory.create(repos, spec, context.now());
+        if (request.ipForward()) {
+            repos.vnics().updateSourceDestCheck(primary.id(), false, context.now());
+        }
+        Attachments.attach(repos, Lookups.vnic(repos, primary.id()), instance, context.now());
+        return instance;
+    }
+
+    private void bindPublicIp(Repositories repos, Instance instance, PublicIp publicIp,
+            int index) {
+        if (!publicIp.createNew() && publicIp.eipIds().isEmpty()) {
+            return;
+        }
+        Vnic primary = repos.vnics().ofInstance(instance.id()).get(0);
+        String lanIp = repos.addresses().ofVnic(primary.id()).get(0).address();
+        String eipId = publicIp.createNew()
+                ? EipService.createIn(repos, context, Lookups.zone(repos, instance.zoneId())
+                        .regionId(), instance.name() + "-eip", 1).get(0).id()
+                : publicIp.eipIds().get(index);
+        EipService.bindIn(repos, List.of(eipId), primary.id(), lanIp, publicIp.mode());
+    }
+
+    private static String primaryName(String instanceName) {
+        String name = instanceName + "-primary";
+        return name.length() <= 63 ? name : name.substring(0, 55) + "-primary";
     }
 
     /** Changes an instance's size; refused when what it uses exceeds the new caps (CAP-RESIZE). */
@@ -149,6 +200,19 @@ public final class InstanceService {
                 repos.vnics().updateSourceDestCheck(vnic.id(), !on, context.now());
             }
             return Lookups.instance(repos, instanceId);
+        });
+    }
+
+    /** Whether some host of the zone could place an instance of this type now. */
+    public boolean hasRoom(String zoneId, String instanceType) {
+        InstanceType type = parseType(instanceType);
+        return context.store().read(repos -> {
+            try {
+                place(repos, Lookups.zone(repos, zoneId), type, null);
+                return true;
+            } catch (Refusal full) {
+                return false;
+            }
         });
     }
 

@@ -86,7 +86,9 @@ public final class NetworkService {
 
     /**
      * Creates a subnet in a VPC and region. Its CIDR lies inside the VPC's and overlaps no
-     * sibling; an IPv6 prefix (null for none) gives vNICs their /96s.
+     * sibling; an IPv6 prefix gives vNICs their /96s. With {@code ipv6Prefix} null and an
+     * {@code ipv6Type}, the platform picks a /64: from fd00::/8 for Private, from the
+     * documentation range 2001:db8::/32 for Public (this control plane owns no real space).
      */
     public Subnet createSubnet(String vpcId, String regionId, String name, String cidr,
             String ipv6Prefix, String ipv6Type) {
@@ -101,13 +103,18 @@ public final class NetworkService {
                         "ipv6CidrBlock: " + e.getMessage());
             }
         }
-        String type = prefix == null ? null : (ipv6Type == null ? "Private" : ipv6Type);
+        String type = prefix == null && ipv6Type == null ? null
+                : (ipv6Type == null ? "Private" : ipv6Type);
         if (type != null && !type.equals("Private") && !type.equals("Public")) {
             throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "ipv6Type",
                     "ipv6Type must be Private or Public, was " + ipv6Type);
         }
-        String v6 = prefix;
+        String givenPrefix = prefix;
         return context.store().write(repos -> {
+            String v6 = givenPrefix;
+            if (v6 == null && type != null) {
+                v6 = platformIpv6Prefix(repos.serials().next("ipv6"), type);
+            }
             Vpc vpc = Lookups.vpc(repos, vpcId);
             repos.network().region(Lookups.required("regionId", regionId)).orElseThrow(() ->
                     Refusal.notFound("INVALID_REGION_NOT_FOUND", "regionId", "region "
@@ -170,6 +177,12 @@ public final class NetworkService {
             repos.network().deleteSecurityGroup(group.id());
             return null;
         });
+    }
+
+    private static String platformIpv6Prefix(long serial, String type) {
+        String head = type.equals("Public") ? "2001:db8:" : "fd00:0:";
+        return Ipv6Slots.parse(head + Long.toHexString((serial >>> 16) & 0xffff) + ":"
+                + Long.toHexString(serial & 0xffff) + "::/64").cidr();
     }
 
     private static Ipv4Block block(String field, String cidr) {

@@ -1,6 +1,8 @@
 package org.vnicconsole.control.service;
 
+import java.util.List;
 import org.vnicconsole.model.check.Names;
+import org.vnicconsole.model.domain.ForwardingMode;
 import org.vnicconsole.model.domain.Instance;
 import org.vnicconsole.model.domain.Subnet;
 import org.vnicconsole.model.domain.Vnic;
@@ -36,6 +38,14 @@ public final class VnicService {
 
     /** Creates an unattached elastic vNIC (ELASTIC-LIFECYCLE). */
     public Vnic createElastic(CreateElastic request) {
+        return createElastic(request, List.of(), ForwardingMode.STANDARD);
+    }
+
+    /**
+     * Creates an unattached elastic vNIC and binds the given EIPs (at most one) to its primary
+     * address, in one transaction.
+     */
+    public Vnic createElastic(CreateElastic request, List<String> eipIds, ForwardingMode mode) {
         Names.withUnderscore("name", request.name());
         return context.store().write(repos -> {
             Subnet subnet = Lookups.subnet(repos, request.subnetId());
@@ -45,7 +55,12 @@ public final class VnicService {
             VnicFactory.Spec spec = new VnicFactory.Spec(context.ids().next("nic"),
                     request.name(), VnicKind.ELASTIC, subnet, group, request.primaryIp(),
                     "primaryIpv4", request.primaryIp() != null, request.ipv6());
-            return Lookups.vnic(repos, VnicFactory.create(repos, spec, context.now()).id());
+            Vnic vnic = VnicFactory.create(repos, spec, context.now());
+            if (!eipIds.isEmpty()) {
+                String primary = repos.addresses().ofVnic(vnic.id()).get(0).address();
+                EipService.bindIn(repos, eipIds, vnic.id(), primary, mode);
+            }
+            return Lookups.vnic(repos, vnic.id());
         });
     }
 
@@ -97,8 +112,20 @@ public final class VnicService {
 
     /** Renames a vNIC or changes its security group; its subnet can never change. */
     public Vnic modify(Modify request) {
+        return modify(request, null, null);
+    }
+
+    /**
+     * Changes a vNIC's attributes in one transaction: name, security group, source/destination
+     * check and rate limit (0 removes it); null leaves a value as it is. Its subnet never
+     * changes (VNIC-SUBNET-FIXED).
+     */
+    public Vnic modify(Modify request, Boolean sourceDestCheck, Integer rateLimitMbps) {
         if (request.name() != null) {
             Names.withUnderscore("name", request.name());
+        }
+        if (rateLimitMbps != null && rateLimitMbps != 0) {
+            checkRate(rateLimitMbps);
         }
         return context.store().write(repos -> {
             Vnic vnic = Lookups.vnic(repos, request.nicId());
@@ -108,13 +135,21 @@ public final class VnicService {
                                 + vnic.subnetId() + " for life; create a vNIC in subnet "
                                 + request.subnetId() + " instead");
             }
-            if (request.name() != null) {
-                repos.vnics().updateName(vnic.id(), request.name(), context.now());
-            }
             if (request.securityGroupId() != null) {
                 Lookups.securityGroup(repos, request.securityGroupId());
                 repos.vnics().updateSecurityGroup(vnic.id(), request.securityGroupId(),
                         context.now());
+            }
+            if (request.name() != null) {
+                repos.vnics().updateName(vnic.id(), request.name(), context.now());
+            }
+            if (sourceDestCheck != null) {
+                repos.vnics().updateSourceDestCheck(vnic.id(), sourceDestCheck, context.now());
+            }
+            if (rateLimitMbps != null) {
+                Integer limit = rateLimitMbps == 0 ? null : rateLimitMbps;
+                repos.vnics().updateRateLimit(vnic.id(), limit, context.now());
+                repos.fabric().setVfRateLimit(vnic.id(), limit);
             }
             return Lookups.vnic(repos, vnic.id());
         });
@@ -125,10 +160,8 @@ public final class VnicService {
      * vNIC's VF (PF-PRIVATE).
      */
     public Vnic setRateLimit(String nicId, Integer mbps) {
-        if (mbps != null && (mbps < 1 || mbps > 400_000)) {
-            throw Refusal.badParameter(mbps < 1 ? "INVALID_PARAMETER_LESS_MINIMUM"
-                    : "INVALID_PARAMETER_EXCEED_MAXIMUM", "rateLimitMbps",
-                    "rateLimitMbps must be between 1 and 400000, was " + mbps);
+        if (mbps != null) {
+            checkRate(mbps);
         }
         return context.store().write(repos -> {
             Vnic vnic = Lookups.vnic(repos, nicId);
@@ -136,6 +169,14 @@ public final class VnicService {
             repos.fabric().setVfRateLimit(vnic.id(), mbps);
             return Lookups.vnic(repos, vnic.id());
         });
+    }
+
+    private static void checkRate(int mbps) {
+        if (mbps < 1 || mbps > 400_000) {
+            throw Refusal.badParameter(mbps < 1 ? "INVALID_PARAMETER_LESS_MINIMUM"
+                    : "INVALID_PARAMETER_EXCEED_MAXIMUM", "rateLimitMbps",
+                    "rateLimitMbps must be between 1 and 400000, was " + mbps);
+        }
     }
 
     /** Turns source/destination checking on or off for one vNIC (SRC-DST-CHECK). */

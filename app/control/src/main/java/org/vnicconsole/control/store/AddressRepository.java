@@ -37,6 +37,12 @@ public final class AddressRepository {
                 .map(Rows.PRIVATE_IP).list();
     }
 
+    /** Every held address, in the order addresses were assigned. */
+    public List<PrivateIp> allInAssignmentOrder() {
+        return handle.createQuery("SELECT * FROM private_ip ORDER BY assigned_seq")
+                .map(Rows.PRIVATE_IP).list();
+    }
+
     public int countOfVnic(String vnicId) {
         return handle.createQuery("SELECT COUNT(*) FROM private_ip WHERE vnic_id = :vnicId")
                 .bind("vnicId", vnicId).mapTo(Integer.class).one();

@@ -38,6 +38,10 @@ public final class FabricRepository {
         this.handle = handle;
     }
 
+    /** A VF that backs a vNIC, with the host of its adapter. */
+    public record HeldVf(VirtualFunction vf, String hostId) {
+    }
+
     public void insertHost(Host host) {
         handle.createUpdate("INSERT INTO host (id, name, zone_id, vcpu_total, memory_gib) "
                         + "VALUES (:id, :name, :zoneId, :vcpuTotal, :memoryGib)")
@@ -126,6 +130,14 @@ public final class FabricRepository {
     public Optional<VirtualFunction> vfOfVnic(String vnicId) {
         return handle.createQuery("SELECT * FROM vf WHERE vnic_id = :vnicId")
                 .bind("vnicId", vnicId).map(Rows.VF).findOne();
+    }
+
+    /** Every VF that backs a vNIC, with its host. */
+    public List<HeldVf> heldVfs() {
+        return handle.createQuery("SELECT vf.*, a.host_id FROM vf JOIN adapter a "
+                        + "ON a.id = vf.adapter_id WHERE vf.vnic_id IS NOT NULL")
+                .map((rs, ctx) -> new HeldVf(Rows.VF.map(rs, ctx), rs.getString("host_id")))
+                .list();
     }
 
     /** The lowest-numbered free VF of an adapter. */

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.model.api.zec.AttachNetworkInterfaceRequest;
 import org.vnicconsole.model.api.zec.CreateVpcRequest;
 import org.vnicconsole.model.api.zec.Page;
+import org.vnicconsole.model.api.zec.ZecValues;
 import org.vnicconsole.model.error.Refusal;
 
 class ActionRequestTest {
@@ -57,6 +59,17 @@ class ActionRequestTest {
         assertCode(() -> request.requiredEnum("status", List.of("USED")),
                 "INVALID_PARAMETER_VALUE");
         assertCode(() -> request.requiredBool("flag"), "INVALID_PARAMETER_TYPE");
+    }
+
+    @Test
+    void checksNamesAgainstThePublicNamePatterns() {
+        Pattern nicName = Pattern.compile(ZecValues.NIC_OR_EIP_NAME_PATTERN);
+        ActionRequest request = request("{\"good\":\"app_eth-1.a\",\"bad\":\"-eth1\"}");
+
+        assertThat(request.requiredMatching("good", 2, 63, nicName, "a vNIC name"))
+                .isEqualTo("app_eth-1.a");
+        assertCode(() -> request.requiredMatching("bad", 2, 63, nicName, "a vNIC name"),
+                "INVALID_PARAMETER_PATTERN_ERROR");
     }
 
     @Test

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.vnicconsole.control.api.ApiError;
 import org.vnicconsole.control.api.Caller;
@@ -91,6 +94,29 @@ class SignatureVerifierTest {
                         .isEqualTo("AUTHFAILURE_INVALID_AUTHORIZATION"));
     }
 
+    @Test
+    void acceptsFurtherSignedHeadersCanonicalisedInNameOrder() throws Exception {
+        byte[] body = bytes("{}");
+        String canonical = "POST\n/\n\ncontent-type:application/json\nhost:127.0.0.1:8080\n"
+                + "x-zc-action:DescribeZones\n\ncontent-type;host;x-zc-action\n"
+                + hex(MessageDigest.getInstance("SHA-256").digest(body));
+        String toSign = "ZC2-HMAC-SHA256\n1700000000\n" + hex(MessageDigest
+                .getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(bytes("SECRETEXAMPLE"), "HmacSHA256"));
+        String signature = hex(mac.doFinal(bytes(toSign)));
+        Map<String, String> headers = headers("application/json", "127.0.0.1:8080",
+                "1700000000", "AKLOOP", signature);
+        headers.put("x-zc-action", "DescribeZones");
+        headers.put("authorization", headers.get("authorization")
+                .replace("content-type;host", "x-zc-action;host;content-type"));
+
+        Caller caller = verifier("AKLOOP", "SECRETEXAMPLE", 1700000000)
+                .verify(lookup(headers), body);
+
+        assertThat(caller.keyId()).isEqualTo("AKLOOP");
+    }
+
     private static SignatureVerifier verifier(String keyId, String secret, long nowSeconds) {
         KeyRing keys = new KeyRing(new AccessKey(keyId, secret, Role.TENANT),
                 new AccessKey("OKOTHER", "other", Role.OPERATOR));
@@ -111,6 +137,10 @@ class SignatureVerifierTest {
 
     private static java.util.function.UnaryOperator<String> lookup(Map<String, String> headers) {
         return name -> headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private static byte[] bytes(String text) {

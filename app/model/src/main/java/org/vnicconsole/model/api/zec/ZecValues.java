@@ -65,6 +65,19 @@ public final class ZecValues {
     /** Security group rule {@code ipProtocol}. */
     public static final List<String> RULE_PROTOCOL = List.of("tcp", "udp", "icmp", "all");
 
+    /**
+     * Names of VPCs, subnets and instances: 2 to 63 letters, digits, {@code -} and {@code .},
+     * starting and ending with a letter or digit.
+     */
+    public static final String NAME_PATTERN = "[A-Za-z0-9]([A-Za-z0-9.-]{0,61}[A-Za-z0-9])?";
+
+    /** Names of vNICs and EIPs: as {@link #NAME_PATTERN}, and {@code _} is allowed too. */
+    public static final String NIC_OR_EIP_NAME_PATTERN =
+            "[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?";
+
+    /** Security-group names: 1 to 64 letters, digits, {@code -} and {@code .}. */
+    public static final String SECURITY_GROUP_NAME_PATTERN = "[A-Za-z0-9.-]{1,64}";
+
     private ZecValues() {
     }
 }
