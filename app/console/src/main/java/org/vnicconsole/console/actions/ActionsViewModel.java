@@ -162,6 +162,24 @@ public final class ActionsViewModel {
         }, done -> { });
     }
 
+    /** Turns a vNIC's source/destination check on or off (off for forwarding appliances). */
+    public void setSourceDestCheck(String nicId, boolean enabled) {
+        main.runAction("Source/destination check " + (enabled ? "on" : "off") + " for " + nicId,
+                gateway -> {
+                    gateway.setSourceDestCheck(nicId, enabled);
+                    return null;
+                }, done -> { });
+    }
+
+    /** Sets a vNIC's rate limit; 0 removes it. */
+    public void setRateLimit(String nicId, int mbps) {
+        main.runAction("Rate limit " + (mbps == 0 ? "off" : mbps + " Mbps") + " for " + nicId,
+                gateway -> {
+                    gateway.setRateLimit(nicId, mbps);
+                    return null;
+                }, done -> { });
+    }
+
     /** Turns IP forwarding on or off; source/destination check follows for every vNIC. */
     public void setIpForwarding(String instanceId, boolean forwarding) {
         main.runAction((forwarding ? "Start" : "Stop") + " IP forwarding on " + instanceId,

@@ -52,8 +52,10 @@ public final class ApiFleetGateway implements FleetGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFleetGateway.class);
     private static final int PAGE = 500;
+    private static final String MODIFY_NIC = "ModifyNetworkInterfaceAttribute";
 
     private final ZecClient zec;
+    private final ApiTransport tenant;
     private final ApiTransport operator;
     private final String endpoint;
     private final Clock clock;
@@ -66,6 +68,7 @@ public final class ApiFleetGateway implements FleetGateway {
      */
     public ApiFleetGateway(ApiTransport tenant, ApiTransport operator, Clock clock) {
         this.zec = new ZecClient(tenant);
+        this.tenant = tenant;
         this.operator = operator;
         this.endpoint = tenant.config().scheme() + "://" + tenant.config().endpoint();
         this.clock = clock;
@@ -183,6 +186,19 @@ public final class ApiFleetGateway implements FleetGateway {
         zec.modifyNetworkInterfaceAttribute(
                 new ModifyNetworkInterfaceAttributeRequest(nicId, null, securityGroupId))
                 .execute();
+    }
+
+    /** The control plane's extras of ModifyNetworkInterfaceAttribute, which the record lacks. */
+    @Override
+    public void setSourceDestCheck(String nicId, boolean enabled) {
+        tenant.newCall(ApiService.ZEC, MODIFY_NIC, Map.of("nicId", nicId, "sourceDestCheck",
+                enabled), Void.class).execute();
+    }
+
+    @Override
+    public void setRateLimit(String nicId, int mbps) {
+        tenant.newCall(ApiService.ZEC, MODIFY_NIC, Map.of("nicId", nicId, "rateLimitMbps", mbps),
+                Void.class).execute();
     }
 
     @Override

@@ -52,6 +52,12 @@ public interface FleetGateway {
     /** Replaces a vNIC's security group. */
     void setSecurityGroup(String nicId, String securityGroupId);
 
+    /** Turns a vNIC's source/destination check on or off (SRC-DST-CHECK). */
+    void setSourceDestCheck(String nicId, boolean enabled);
+
+    /** Sets a vNIC's own rate limit in Mbps; 0 for none (VNIC-BOUNDARY). */
+    void setRateLimit(String nicId, int mbps);
+
     /** Renames a vNIC. */
     void renameVnic(String nicId, String name);
 
