@@ -61,7 +61,7 @@ public final class ActivityLogView {
         table.setPlaceholder(new Label("No API calls yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(java.util.List.of(
-                column("Time", 95, entry -> TIME.format(entry.time())),
+                column("Time", 110, entry -> TIME.format(entry.time())),
                 column("Action", 220, ActivityEntry::action),
                 column("Target", 260, ActivityEntry::target),
                 resultColumn(),

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnicconsole.console.shell.ConsoleWindow;
+import org.vnicconsole.console.shell.WindowState;
 import org.vnicconsole.console.task.FxTaskRunner;
 import org.vnicconsole.control.auth.CredentialsStore;
 import org.vnicconsole.control.fleet.FleetLoader;
@@ -65,9 +66,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
             ConsoleWindow opened = ConsoleWindow.open(stage, null, runner,
                     "embedded control plane", EmbeddedPlane.opener(temporary.resolve("data"),
                             FleetLoader.demo(), new CredentialsStore(temporary.resolve("config"),
-                                    Map.of())));
-            stage.setWidth(width);
-            stage.setHeight(height);
+                                    Map.of())), WindowState.sized(width, height));
             return opened;
         });
         try {

@@ -44,8 +44,14 @@ public final class ConsoleWindow {
      */
     public static ConsoleWindow open(Stage stage, Path configDir, TaskRunner runner,
             String label, ConsoleSession.Opener opener) {
+        return open(stage, configDir, runner, label, opener, WindowState.load(configDir));
+    }
+
+    /** Builds and shows the window with a given layout (screenshots and tests). */
+    public static ConsoleWindow open(Stage stage, Path configDir, TaskRunner runner,
+            String label, ConsoleSession.Opener opener, WindowState layout) {
         ConsoleWindow window = new ConsoleWindow(stage, configDir, runner);
-        window.show(WindowState.load(configDir));
+        window.show(layout);
         window.connect(label, opener);
         return window;
     }

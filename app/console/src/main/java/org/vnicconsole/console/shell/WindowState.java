@@ -33,6 +33,14 @@ public final class WindowState {
     int tab;
     boolean dark;
 
+    /** The default layout at a given size. */
+    public static WindowState sized(double width, double height) {
+        WindowState state = new WindowState();
+        state.width = width;
+        state.height = height;
+        return state;
+    }
+
     /** Reads the state from {@code dir}, or the defaults. */
     public static WindowState load(Path dir) {
         WindowState state = new WindowState();
