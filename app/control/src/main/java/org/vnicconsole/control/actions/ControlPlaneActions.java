@@ -21,5 +21,6 @@ public final class ControlPlaneActions {
         ZecInstanceActions.register(registry, plane);
         ZecNicActions.register(registry, plane);
         ZecEipActions.register(registry, plane);
+        OperatorFabricActions.register(registry, plane);
     }
 }

@@ -84,26 +84,27 @@ public final class FabricService {
 
     private static void addVfs(Repositories repos, Adapter adapter, int from) {
         for (int index = from; index < adapter.totalVfs(); index++) {
-            repos.fabric().insertVf(new VirtualFunction(adapter.id(), index,
-                    vfPciAddress(adapter.pciAddress(), index), null, null, null, true, false,
-                    "auto", null));
+            String pci = vfPciAddress(adapter.pciAddress(), index, adapter.totalVfs());
+            repos.fabric().insertVf(new VirtualFunction(adapter.id(), index, pci, null, null,
+                    null, true, false, "auto", null));
         }
     }
 
     /**
-     * A VF's PCI address: the PF's bus plus one, device and function from the index (offset 0,
-     * stride 1, eight functions a device). A stand-in for the SR-IOV capability's real numbers,
-     * which an agent report replaces.
+     * A VF's PCI address by the SR-IOV routing-id rule: the first function's id plus a VF offset
+     * of 8 plus the function's share of VFs, then one per VF index (stride 1). Adapters of one
+     * device with equal VF counts then never overlap. A stand-in for the capability's real
+     * offset and stride, which an agent report replaces.
      */
-    static String vfPciAddress(String pfAddress, int index) {
+    static String vfPciAddress(String pfAddress, int index, int totalVfs) {
         String[] parts = pfAddress.split("[:.]");
         if (parts.length != 4) {
             return pfAddress + "#vf" + index;
         }
-        int bus = Integer.parseInt(parts[1], 16) + 1 + index / 256;
-        int device = (index % 256) / 8;
-        int function = index % 8;
-        return String.format(Locale.ROOT, "%s:%02x:%02x.%d", parts[0], bus & 0xff, device,
-                function);
+        int function = Integer.parseInt(parts[3]);
+        int base = (Integer.parseInt(parts[1], 16) << 8) | (Integer.parseInt(parts[2], 16) << 3);
+        int rid = base + 8 + function * totalVfs + index;
+        return String.format(Locale.ROOT, "%s:%02x:%02x.%d", parts[0], (rid >> 8) & 0xff,
+                (rid >> 3) & 0x1f, rid & 0x7);
     }
 }

@@ -101,9 +101,11 @@ public final class FabricRepository {
     /** Adapters of a host (or of every host when null) with their use. */
     public List<AdapterUsage> adapterUsage(String hostId) {
         String where = hostId == null ? "" : "WHERE a.host_id = :hostId ";
-        return handle.createQuery(ADAPTER_USAGE + where + "ORDER BY a.host_id, a.pci_address")
-                .bind("hostId", hostId)
-                .map((rs, ctx) -> new AdapterUsage(Rows.ADAPTER.map(rs, ctx), rs.getInt("vfs_used"),
+        var query = handle.createQuery(ADAPTER_USAGE + where + "ORDER BY a.host_id, a.pci_address");
+        if (hostId != null) {
+            query.bind("hostId", hostId);
+        }
+        return query.map((rs, ctx) -> new AdapterUsage(Rows.ADAPTER.map(rs, ctx), rs.getInt("vfs_used"),
                         rs.getInt("queues_used")))
                 .list();
     }

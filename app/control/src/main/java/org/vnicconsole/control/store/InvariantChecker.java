@@ -36,6 +36,9 @@ public final class InvariantChecker {
                 + "(SELECT COUNT(*) FROM private_ip p WHERE p.primary_of = n.id) <> 1");
         rows(broken, "VF held by two vNICs", "SELECT vnic_id FROM vf WHERE vnic_id IS NOT NULL "
                 + "GROUP BY vnic_id HAVING COUNT(*) > 1");
+        rows(broken, "PCI address used by two VFs of one host", "SELECT a.host_id || ' ' || "
+                + "vf.pci_address FROM vf JOIN adapter a ON a.id = vf.adapter_id "
+                + "GROUP BY a.host_id, vf.pci_address HAVING COUNT(*) > 1");
         rows(broken, "attached vNIC without a VF on its instance's host", "SELECT n.id FROM vnic "
                 + "n JOIN instance i ON i.id = n.instance_id WHERE NOT EXISTS (SELECT 1 FROM vf "
                 + "JOIN adapter a ON a.id = vf.adapter_id WHERE vf.vnic_id = n.id "

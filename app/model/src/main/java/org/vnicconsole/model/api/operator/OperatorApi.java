@@ -22,6 +22,24 @@ public final class OperatorApi {
     /** The capacity table: caps by vCPU count. */
     public static final String DESCRIBE_CAPACITY_TABLE = "DescribeCapacityTable";
 
+    /** Hosts with their adapters' usage and, on request, every VF and what it backs. */
+    public static final String DESCRIBE_HOSTS = "DescribeHosts";
+
+    /** Registers a host, or updates its adapters, from an agent's inventory document. */
+    public static final String REGISTER_HOST_INVENTORY = "RegisterHostInventory";
+
+    /** Live-migrates an instance to another host of its zone. */
+    public static final String MIGRATE_INSTANCE = "MigrateInstance";
+
+    /** A recorded migration with its steps. */
+    public static final String DESCRIBE_MIGRATION = "DescribeMigration";
+
+    /** The guest network configuration of an instance: triplets, addresses, routes. */
+    public static final String DESCRIBE_GUEST_PLAN = "DescribeGuestPlan";
+
+    /** Every broken store invariant. */
+    public static final String CHECK_INVARIANTS = "CheckInvariants";
+
     private OperatorApi() {
     }
 }

@@ -1,0 +1,5 @@
+package org.vnicconsole.model.api.operator;
+
+/** DescribeGuestPlan. */
+public record InstanceIdRequest(String instanceId) {
+}

@@ -1,0 +1,5 @@
+package org.vnicconsole.model.api.operator;
+
+/** DescribeMigration. */
+public record MigrationIdRequest(String migrationId) {
+}
