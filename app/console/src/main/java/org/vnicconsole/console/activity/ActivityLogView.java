@@ -83,6 +83,7 @@ public final class ActivityLogView {
             java.util.function.Function<ActivityEntry, String> value) {
         TableColumn<ActivityEntry, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 110));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(
                 cell.getValue())));
         return column;

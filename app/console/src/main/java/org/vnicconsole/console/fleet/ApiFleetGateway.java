@@ -9,7 +9,9 @@ import org.vnicconsole.client.AllPages;
 import org.vnicconsole.client.ApiException;
 import org.vnicconsole.client.ApiService;
 import org.vnicconsole.client.ApiTransport;
+import org.vnicconsole.client.OperatorClient;
 import org.vnicconsole.client.ZecClient;
+import org.vnicconsole.model.api.operator.DescribeHostsRequest;
 import org.vnicconsole.model.api.operator.HostInfo;
 import org.vnicconsole.model.api.zec.AssignNetworkInterfaceIpv6Request;
 import org.vnicconsole.model.api.zec.AssociateEipAddressRequest;
@@ -47,16 +49,13 @@ import org.vnicconsole.model.api.zec.ZoneInfo;
  */
 public final class ApiFleetGateway implements FleetGateway {
 
-    /** The operator action listing hosts, adapters and VFs. */
-    static final String DESCRIBE_HOSTS = "DescribeHosts";
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiFleetGateway.class);
     private static final int PAGE = 500;
     private static final String MODIFY_NIC = "ModifyNetworkInterfaceAttribute";
 
     private final ZecClient zec;
     private final ApiTransport tenant;
-    private final ApiTransport operator;
+    private final OperatorClient operator;
     private final String endpoint;
     private final Clock clock;
 
@@ -69,7 +68,7 @@ public final class ApiFleetGateway implements FleetGateway {
     public ApiFleetGateway(ApiTransport tenant, ApiTransport operator, Clock clock) {
         this.zec = new ZecClient(tenant);
         this.tenant = tenant;
-        this.operator = operator;
+        this.operator = operator == null ? null : new OperatorClient(operator);
         this.endpoint = tenant.config().scheme() + "://" + tenant.config().endpoint();
         this.clock = clock;
     }
@@ -99,10 +98,8 @@ public final class ApiFleetGateway implements FleetGateway {
             fabricNote = "No operator key for this endpoint: the fabric is not visible.";
         } else {
             try {
-                hosts = AllPages.collect(PAGE, (num, size) -> operator.newPageCall(
-                        ApiService.OPERATOR, DESCRIBE_HOSTS,
-                        Map.of("withVfs", true, "pageSize", size, "pageNum", num),
-                        HostInfo.class));
+                hosts = AllPages.collect(PAGE, (num, size) -> operator.describeHosts(
+                        new DescribeHostsRequest(null, null, true, size, num)));
             } catch (ApiException e) {
                 LOG.debug("Fabric not readable: {}", e.toString());
                 fabricNote = "The fabric could not be read: " + e.getMessage();
