@@ -41,6 +41,9 @@ final class ApiEndpoint {
      */
     private static final long DRAIN_BYTES = 16L << 20;
 
+    /** Request attribute set once this endpoint has written the reply's envelope. */
+    private static final String ENVELOPE_WRITTEN = "vnic.envelopeWritten";
+
     private final ActionRegistry registry;
     private final SignatureVerifier verifier;
     private final int maxBodyBytes;
@@ -88,7 +91,15 @@ final class ApiEndpoint {
     }
 
     /** Writes an error envelope for a request that never reached the API route. */
+    /**
+     * Writes the envelope of a route-level error (no such path, wrong method). Javalin calls
+     * these handlers for every reply of that status, so an envelope this endpoint already wrote
+     * (a service's 404 such as INVALID_VPC_NOT_FOUND) is kept as it is.
+     */
     static void writeRouteError(Context ctx, int status, String code, String message) {
+        if (Boolean.TRUE.equals(ctx.attribute(ENVELOPE_WRITTEN))) {
+            return;
+        }
         String requestId = RequestIds.next();
         write(ctx, status, error(requestId, code, message));
     }
@@ -225,6 +236,7 @@ final class ApiEndpoint {
 
     private static void write(Context ctx, int status, ObjectNode envelope) {
         try {
+            ctx.attribute(ENVELOPE_WRITTEN, true);
             ctx.status(status)
                     .contentType("application/json")
                     .result(WireJson.mapper().writeValueAsBytes(envelope));

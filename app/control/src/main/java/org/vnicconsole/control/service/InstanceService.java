@@ -2,6 +2,7 @@ package org.vnicconsole.control.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vnicconsole.control.store.FabricRepository.AdapterUsage;
 import org.vnicconsole.control.store.FabricRepository.HostUsage;
 import org.vnicconsole.control.store.Repositories;
 import org.vnicconsole.model.capacity.InstanceCaps;
@@ -160,6 +161,7 @@ public final class InstanceService {
                                 + String.join("; ", over));
             }
             checkHostRoom(repos, instance, type);
+            checkQueueRoom(repos, instance, vnics, type);
             repos.instances().updateType(instanceId, type);
             for (Vnic vnic : vnics) {
                 repos.vnics().updateQueueCount(vnic.id(), caps.queuesPerVnic());
@@ -218,6 +220,13 @@ public final class InstanceService {
 
     private Host place(Repositories repos, Zone zone, InstanceType type, String hostId) {
         int queues = type.caps().queuesPerVnic();
+        if (hostId != null) {
+            Host host = Lookups.host(repos, hostId);
+            if (!host.zoneId().equals(zone.id())) {
+                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
+                        + " is in zone " + host.zoneId() + ", not " + zone.id());
+            }
+        }
         for (HostUsage usage : repos.fabric().hostUsage()) {
             Host host = usage.host();
             boolean wanted = hostId == null ? host.zoneId().equals(zone.id())
@@ -226,13 +235,6 @@ public final class InstanceService {
                     && usage.memoryUsed() + type.memoryGib() <= host.memoryGib()
                     && VfAllocator.find(repos, host.id(), queues).isPresent()) {
                 return host;
-            }
-        }
-        if (hostId != null) {
-            Host host = Lookups.host(repos, hostId);
-            if (!host.zoneId().equals(zone.id())) {
-                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
-                        + " is in zone " + host.zoneId() + ", not " + zone.id());
             }
         }
         throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_NO_HOST_CAPACITY", 409, "no host in "
@@ -252,6 +254,38 @@ public final class InstanceService {
                     "host " + usage.host().name() + " has no room for " + type.name()
                             + " (would use " + vcpus + " of " + usage.host().vcpuTotal()
                             + " vCPUs, " + memory + " of " + usage.host().memoryGib() + " GiB)");
+        }
+    }
+
+    /**
+     * The instance's vNICs keep their VFs through a resize, but their queue sets take the new
+     * size: each adapter must have the queues for them (HOST-VF).
+     */
+    private static void checkQueueRoom(Repositories repos, Instance instance, List<Vnic> vnics,
+            InstanceType type) {
+        int queues = type.caps().queuesPerVnic();
+        for (AdapterUsage usage : repos.fabric().adapterUsage(instance.hostId())) {
+            int held = 0;
+            int count = 0;
+            for (Vnic vnic : vnics) {
+                boolean onAdapter = repos.fabric().vfOfVnic(vnic.id())
+                        .filter(vf -> vf.adapterId().equals(usage.adapter().id())).isPresent();
+                if (onAdapter) {
+                    held += vnic.queueCount();
+                    count++;
+                }
+            }
+            int free = usage.queuesFree() + held;
+            if (count * queues > free) {
+                Host host = Lookups.host(repos, instance.hostId());
+                throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_HOST_VF_EXHAUSTED", 409,
+                        "host " + host.name() + " cannot give instance " + instance.id()
+                                + " the queues of " + type.name() + ": its " + count
+                                + " vNICs on adapter " + usage.adapter().name() + " would need "
+                                + (count * queues) + " queues, but only " + free + " of the "
+                                + "adapter's " + usage.adapter().totalQueues()
+                                + " are free for them");
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package org.vnicconsole.control.apitest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import org.vnicconsole.client.ApiService;
 import org.vnicconsole.client.ApiTransport;
 import org.vnicconsole.client.ClientConfig;
 import org.vnicconsole.client.OperatorClient;
@@ -62,6 +64,29 @@ public final class ApiFixture implements AutoCloseable {
     /** The plane, for setting up what the tenant API cannot create (regions, hosts). */
     public ControlPlane plane() {
         return server.plane();
+    }
+
+    /**
+     * Sends a zec action with any JSON-serialisable body (a map, a tree) signed with the tenant
+     * key, and returns the {@code response} object as a tree: for checking wire names and types.
+     */
+    public JsonNode zecCall(String action, Object body) {
+        return tenantTransport.call(ApiService.ZEC, action, body, JsonNode.class);
+    }
+
+    /** Sends an operator action with any body, signed with the operator key; see zecCall. */
+    public JsonNode operatorCall(String action, Object body) {
+        return operatorTransport.call(ApiService.OPERATOR, action, body, JsonNode.class);
+    }
+
+    /** The transport signing with the tenant key, for untyped and paged calls. */
+    public ApiTransport tenantTransport() {
+        return tenantTransport;
+    }
+
+    /** The transport signing with the operator key. */
+    public ApiTransport operatorTransport() {
+        return operatorTransport;
     }
 
     public URI baseUri() {

@@ -12,6 +12,7 @@ import org.vnicconsole.control.fleet.FleetLoader;
 import org.vnicconsole.model.api.operator.DescribeHostsRequest;
 import org.vnicconsole.model.api.operator.HostInfo;
 import org.vnicconsole.model.api.zec.AttachNetworkInterfaceRequest;
+import org.vnicconsole.model.api.zec.DeleteNetworkInterfaceRequest;
 import org.vnicconsole.model.api.zec.DescribeInstancesRequest;
 import org.vnicconsole.model.api.zec.DescribeNetworkInterfacesRequest;
 import org.vnicconsole.model.api.zec.InstanceInfo;
@@ -74,6 +75,18 @@ class ApiSmokeTest {
         assertThat(refused.httpStatus()).isBetween(400, 499);
         assertThat(refused.rule()).contains(RuleId.CAP_VNICS);
         assertThat(api.plane().invariantViolations()).isEmpty();
+    }
+
+    @Test
+    void aServiceNotFoundKeepsItsOwnCodeAndRequestId() {
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> api.zec()
+                .deleteNetworkInterface(new DeleteNetworkInterfaceRequest("nic-unknown"))
+                .execute());
+
+        assertThat(refused.httpStatus()).isEqualTo(404);
+        assertThat(refused.code()).isEqualTo("INVALID_NIC_NOT_FOUND");
+        assertThat(refused.getMessage()).contains("nic-unknown");
+        assertThat(refused.requestId()).isPresent();
     }
 
     @Test
