@@ -35,6 +35,8 @@ public final class NavigatorViewModel {
     private final Set<NodeRef> expandedByUser = new HashSet<>();
     private final Set<NodeRef> expandedBySearch = new HashSet<>();
     private final String emptyNote;
+    private final int openDepth;
+    private boolean shown;
     private String note = "";
 
     /**
@@ -46,6 +48,16 @@ public final class NavigatorViewModel {
      */
     public NavigatorViewModel(String title, Function<FleetIndex, List<NavNode>> builder,
             String emptyNote) {
+        this(title, builder, emptyNote, 1);
+    }
+
+    /**
+     * A navigator whose first {@code openDepth} levels show open on the first snapshot, so the
+     * fleet is visible at once.
+     */
+    public NavigatorViewModel(String title, Function<FleetIndex, List<NavNode>> builder,
+            String emptyNote, int openDepth) {
+        this.openDepth = openDepth;
         this.title = title;
         this.builder = builder;
         this.emptyNote = emptyNote;
@@ -60,7 +72,12 @@ public final class NavigatorViewModel {
     /** Rebuilds the tree from a new snapshot, keeping the query and the expanded nodes. */
     public void show(FleetIndex index, String fabricNote) {
         this.note = fabricNote == null ? "" : fabricNote;
-        roots.set(builder.apply(index));
+        List<NavNode> built = builder.apply(index);
+        if (!shown && !built.isEmpty()) {
+            shown = true;
+            built.forEach(root -> open(root, openDepth));
+        }
+        roots.set(built);
     }
 
     /** What to show when the tree is empty. */
@@ -115,32 +132,12 @@ public final class NavigatorViewModel {
         return List.of();
     }
 
-    /** The first node matching the query, depth first, for selecting after a search. */
-    public Optional<NodeRef> firstMatch() {
-        String needle = needle();
-        if (needle.isEmpty()) {
-            return Optional.empty();
+    private void open(NavNode node, int depth) {
+        if (depth <= 0) {
+            return;
         }
-        for (NavNode root : visibleRoots.get()) {
-            Optional<NodeRef> found = deepestFirstMatch(root, needle);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<NodeRef> deepestFirstMatch(NavNode node, String needle) {
-        if (node.searchText().contains(needle)) {
-            return Optional.of(node.ref());
-        }
-        for (NavNode child : node.children()) {
-            Optional<NodeRef> found = deepestFirstMatch(child, needle);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        expandedByUser.add(node.ref());
+        node.children().forEach(child -> open(child, depth - 1));
     }
 
     private boolean find(NavNode node, NodeRef target, List<NodeRef> path) {

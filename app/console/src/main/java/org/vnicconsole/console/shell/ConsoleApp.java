@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnicconsole.console.fleet.FleetIndex;
 import org.vnicconsole.console.task.FxTaskRunner;
 
 /**
@@ -38,8 +39,21 @@ public final class ConsoleApp extends Application {
     public void start(Stage stage) {
         runner = new FxTaskRunner(4);
         window = ConsoleWindow.open(stage, configDir, runner, label, opener);
-        Platform.runLater(() -> LOG.info("First frame {} ms after JVM start",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        Platform.runLater(() -> LOG.info("First frame {} ms after JVM start", sinceStart()));
+        window.model().indexProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends FleetIndex> value,
+                    FleetIndex old, FleetIndex index) {
+                LOG.info("Fleet shown ({} instances, {} hosts) {} ms after JVM start",
+                        index.snapshot().instances().size(), index.snapshot().hosts().size(),
+                        sinceStart());
+                value.removeListener(this);
+            }
+        });
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<FleetIndex> index =
             new ReadOnlyObjectWrapper<>(new FleetIndex(FleetSnapshot.empty()));
     private final NavigatorViewModel tenancy = new NavigatorViewModel("Tenancy",
-            TenancyTreeBuilder::build, "No subnets yet.");
+            TenancyTreeBuilder::build, "No subnets yet.", 2);
     private final NavigatorViewModel instances = new NavigatorViewModel("Instances",
             InstanceTreeBuilder::build, "No instances yet.");
     private final NavigatorViewModel fabric = new NavigatorViewModel("Fabric",
