@@ -124,7 +124,7 @@ public final class ActionsViewModel {
         }
     }
 
-    /** Binds an EIP to a private IPv4 of a vNIC in a mode ({@code FullNat}, {@code Passthrough}). */
+    /** Binds an EIP to a private IPv4 of a vNIC, {@code FullNat} or {@code Passthrough}. */
     public void bindEip(String eipId, String nicId, String privateIp, String mode) {
         String label = "Bind EIP " + eipId + " to " + privateIp;
         if (proceed(label, ActionChecks.bindEip(index(), nicId, privateIp, mode))) {

@@ -34,6 +34,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConsoleOptions.Start start = console.start(System.getenv());
+        if (start.opener() instanceof EmbeddedPlane.Starter embedded) {
+            embedded.startNow();
+        }
         ConsoleApp.launch(start.configDir(), start.label(), start.opener());
         return 0;
     }

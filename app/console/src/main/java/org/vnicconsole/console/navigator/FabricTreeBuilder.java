@@ -54,8 +54,8 @@ public final class FabricTreeBuilder {
         int used = adapter.usedVfs() != null ? adapter.usedVfs()
                 : (int) vfs.stream().filter(vf -> !vf.free()).count();
         int total = adapter.totalVfs() != null ? adapter.totalVfs() : vfs.size();
-        String note = adapter.pciAddress() + " · " + adapter.model() + " · " + adapter.usedQueues()
-                + "/" + adapter.totalQueues() + " queues";
+        String note = adapter.pciAddress() + " · " + adapter.model() + " · "
+                + adapter.usedQueues() + "/" + adapter.totalQueues() + " queues";
         return new NavNode(new NodeRef(NodeKind.ADAPTER, adapter.adapterId()),
                 FleetIndex.display(adapter.name(), adapter.adapterId()), note,
                 new Usage(used, total, "VFs"), false,

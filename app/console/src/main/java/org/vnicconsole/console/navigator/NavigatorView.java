@@ -91,7 +91,7 @@ public final class NavigatorView {
             tree.getSelectionModel().select(item);
             int row = tree.getRow(item);
             if (row >= 0) {
-                tree.scrollTo(Math.max(0, row - 3));
+                tree.scrollTo(Math.max(0, row - 6));
             }
         } finally {
             syncing = false;
