@@ -123,6 +123,9 @@ public final class NetworkService {
                             + " overlaps subnet " + sibling.id() + " (" + sibling.cidr() + ")");
                 }
             }
+            if (v6 != null) {
+                checkIpv6Unique(repos.network().subnets(), v6);
+            }
             Subnet subnet = new Subnet(context.ids().next("subnet"), vpcId, regionId, name,
                     block.cidr(), v6, type, context.now());
             repos.network().insertSubnet(subnet);
@@ -170,6 +173,20 @@ public final class NetworkService {
             repos.network().deleteSecurityGroup(group.id());
             return null;
         });
+    }
+
+    /**
+     * A subnet's IPv6 prefix overlaps no other subnet's, in any VPC: each vNIC's /96 is its own
+     * (IPV6-DEFAULT), and public IPv6 is reached directly.
+     */
+    private static void checkIpv6Unique(List<Subnet> subnets, String prefix) {
+        Ipv6Slots slots = Ipv6Slots.parse(prefix);
+        for (Subnet other : subnets) {
+            if (other.hasIpv6() && Ipv6Slots.parse(other.ipv6Prefix()).overlaps(slots)) {
+                throw Refusal.conflict("INVALID_SUBNET_CIDR_CONFLICT", "ipv6CidrBlock " + prefix
+                        + " overlaps subnet " + other.id() + " (" + other.ipv6Prefix() + ")");
+            }
+        }
     }
 
     private static Ipv4Block block(String field, String cidr) {

@@ -169,6 +169,19 @@ class MalformedInputTest {
     }
 
     @Test
+    void aSubnetWhoseIpv6PrefixOverlapsAnotherSubnetsIsRefused() {
+        Refusal same = fleet.refusedWithoutChange(() -> fleet.subnet(fleet.prodVpc,
+                SmallFleet.HKG, "copy", "10.10.9.0/24", "2001:db8:1:1::/64", "Public"));
+        Refusal wider = fleet.refusedWithoutChange(() -> fleet.subnet(fleet.otherVpc,
+                SmallFleet.HKG, "wider", "172.20.2.0/24", "2001:db8:1::/48", "Public"));
+
+        assertConflict(same, "INVALID_SUBNET_CIDR_CONFLICT", "2001:db8:1:1::/64",
+                fleet.app.id());
+        assertConflict(wider, "INVALID_SUBNET_CIDR_CONFLICT", "2001:db8:1::/48",
+                fleet.app.id(), "2001:db8:1:1::/64");
+    }
+
+    @Test
     void deletingWhatIsInUseIsRefused() {
         Refusal group = fleet.refusedWithoutChange(() ->
                 fleet.plane.network().deleteSecurityGroup(fleet.defaultGroup));
