@@ -69,7 +69,7 @@ public final class InstanceService {
                     request.ipForward(), context.now());
             repos.instances().insert(instance);
             VnicFactory.Spec spec = new VnicFactory.Spec(context.ids().next("nic"),
-                    request.name() + "-primary", VnicKind.PRIMARY, subnet, group,
+                    primaryName(request.name()), VnicKind.PRIMARY, subnet, group,
                     request.lanIp(), "lanIp", false, request.ipv6());
             Vnic primary = VnicFactory.create(repos, spec, context.now());
             if (request.ipForward()) {
@@ -152,6 +152,14 @@ public final class InstanceService {
             }
             return Lookups.instance(repos, instanceId);
         });
+    }
+
+    /** The primary vNIC's name: the instance's, cut so that "-primary" fits in 63 characters. */
+    private static String primaryName(String instanceName) {
+        String suffix = "-primary";
+        int room = 63 - suffix.length();
+        String stem = instanceName.length() > room ? instanceName.substring(0, room) : instanceName;
+        return stem + suffix;
     }
 
     private Host place(Repositories repos, Zone zone, InstanceType type, String hostId) {

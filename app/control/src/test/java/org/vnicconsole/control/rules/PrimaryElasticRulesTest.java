@@ -59,6 +59,18 @@ class PrimaryElasticRulesTest {
     }
 
     @Test
+    @Allows(RuleId.PRIMARY_CREATED)
+    void launchWithTheLongestAllowedNameCreatesItsPrimary() {
+        String name = "w".repeat(63);
+
+        Instance web = fleet.launch(name, "z2a.cpu.4");
+
+        Vnic primary = fleet.primaryOf(web.id());
+        assertThat(web.name()).isEqualTo(name);
+        assertThat(primary.name()).hasSizeLessThanOrEqualTo(63).endsWith("-primary");
+    }
+
+    @Test
     @Refuses(RuleId.PRIMARY_CREATED)
     void launchingIntoASubnetOfAnotherRegionIsRefused() {
         Refusal refusal = fleet.refusedWithoutChange(() -> fleet.launch("web-1", "z2a.cpu.4",
