@@ -46,7 +46,7 @@ public final class InstanceService {
     public Instance launch(Launch request) {
         Names.plain("instanceName", request.name());
         InstanceType type = parseType(request.instanceType());
-        Lookups.required("imageId", request.imageId());
+        Lookups.bounded("imageId", "imageId", Lookups.required("imageId", request.imageId()), 64);
         return context.store().write(repos -> {
             Zone zone = Lookups.zone(repos, request.zoneId());
             Subnet subnet = Lookups.subnet(repos, request.subnetId());
