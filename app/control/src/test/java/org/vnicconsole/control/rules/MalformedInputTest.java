@@ -13,8 +13,10 @@ import org.vnicconsole.control.rules.BadInputTest.Bad;
 import org.vnicconsole.control.rules.BadInputTest.Call;
 import org.vnicconsole.control.rules.BadInputTest.Known;
 import org.vnicconsole.control.service.InstanceService.Launch;
+import org.vnicconsole.control.service.VnicService.Modify;
 import org.vnicconsole.model.domain.Eip;
 import org.vnicconsole.model.domain.ForwardingMode;
+import org.vnicconsole.model.domain.Host;
 import org.vnicconsole.model.domain.Instance;
 import org.vnicconsole.model.domain.Vnic;
 import org.vnicconsole.model.error.Refusal;
@@ -179,6 +181,41 @@ class MalformedInputTest {
                 fleet.app.id());
         assertConflict(wider, "INVALID_SUBNET_CIDR_CONFLICT", "2001:db8:1::/48",
                 fleet.app.id(), "2001:db8:1:1::/64");
+    }
+
+    @Test
+    void deletingAGroupAVnicUsesIsRefused() {
+        fleet.plane.vnics().modify(new Modify(known.leg().id(), null, fleet.webGroup, null));
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.network().deleteSecurityGroup(fleet.webGroup));
+
+        assertConflict(refusal, "INVALID_SECURITY_GROUP_IN_USE", fleet.webGroup, "used by 1");
+    }
+
+    @Test
+    void askingForMoreEipsThanThePoolHoldsIsRefusedWhole() {
+        fleet.plane.network().createRegion("ap-south-1", "Mumbai", "192.0.2.0/29");
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.eips().create("ap-south-1", "many", 6));
+
+        assertConflict(refusal, "OPERATION_DENIED_EIP_POOL_EMPTY", "ap-south-1",
+                "has 5 free public addresses; 6 were asked for");
+    }
+
+    @Test
+    void shrinkingAnAdapterBelowTheVfsInUseIsRefused() {
+        Host tiny = fleet.host("host-tiny", SmallFleet.HKG_A, 4, 64);
+        Instance small = fleet.launch("small-1", "z2a.cpu.16", SmallFleet.HKG_A,
+                fleet.app.id(), tiny.id());
+        fleet.attachedElastic("leg-2", small.id());
+
+        Refusal refusal = fleet.refusedWithoutChange(() -> fleet.host("host-tiny",
+                SmallFleet.HKG_A, 1, 64));
+
+        assertConflict(refusal, "OPERATION_DENIED_VF_IN_USE", "host-tiny", "shrink to 1 VFs",
+                "1 VFs above that back vNICs");
     }
 
     @Test
