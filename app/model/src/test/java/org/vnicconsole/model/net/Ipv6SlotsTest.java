@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class Ipv6SlotsTest {
@@ -55,6 +56,16 @@ class Ipv6SlotsTest {
         assertThat(Ipv6Slots.parse("2001:db8::/32").slotCount()).isEqualTo(Long.MAX_VALUE);
         assertThatThrownBy(() -> Ipv6Slots.parse("2001:db8::/95").address(2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..1");
+    }
+
+    @ParameterizedTest(name = "{0} overlaps: {1}")
+    @CsvSource({"2001:db8:10:1::/64, true", "2001:db8:10::/48, true",
+        "2001:db8:10:1:1::/80, true", "2001:db8:10:2::/64, false", "fd00:10:1::/64, false"})
+    void overlapsIsSymmetric(String other, boolean overlaps) {
+        Ipv6Slots that = Ipv6Slots.parse(other);
+
+        assertThat(slots.overlaps(that)).isEqualTo(overlaps);
+        assertThat(that.overlaps(slots)).isEqualTo(overlaps);
     }
 
     @ParameterizedTest(name = "''{0}''")
