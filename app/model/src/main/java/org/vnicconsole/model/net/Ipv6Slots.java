@@ -65,6 +65,11 @@ public final class Ipv6Slots {
         return base.compareTo(otherUpper) <= 0 && other.base.compareTo(upper) <= 0;
     }
 
+    /** The prefix's gateway: its first address after the prefix address itself. */
+    public String gateway() {
+        return new IPv6Address(base.add(BigInteger.ONE)).toCanonicalString();
+    }
+
     /** How many slots exist, slot 0 included; capped at {@link Long#MAX_VALUE}. */
     public long slotCount() {
         int bits = VNIC_PREFIX - prefix.getNetworkPrefixLength();

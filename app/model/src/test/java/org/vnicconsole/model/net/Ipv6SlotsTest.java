@@ -18,6 +18,13 @@ class Ipv6SlotsTest {
 
     private final Ipv6Slots slots = Ipv6Slots.parse("2001:db8:10:1::/64");
 
+    @Test
+    void theGatewayIsThePrefixsFirstAddressAfterItself() {
+        assertThat(slots.gateway()).isEqualTo("2001:db8:10:1::1");
+        assertThat(Ipv6Slots.parse("2001:db8:1:2:3:4::/95").gateway())
+                .isEqualTo("2001:db8:1:2:3:4:0:1");
+    }
+
     private static BigInteger value(String address) throws UnknownHostException {
         return new BigInteger(1, InetAddress.getByName(address).getAddress());
     }
