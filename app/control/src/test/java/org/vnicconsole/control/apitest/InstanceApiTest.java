@@ -88,6 +88,10 @@ class InstanceApiTest {
                 Map.of("zoneId", ZONE, "instanceType", "z2a.cpu.64", "subnetId", subnet,
                         "instanceCount", 3)));
 
+        refusedWith(400, "INVALID_PARAMETER_VALUE", RuleId.IPV4_PRIMARY, () -> fleet.launch(
+                Map.of("zoneId", ZONE, "instanceType", "z2a.cpu.1", "subnetId", subnet,
+                        "ipStackType", "IPv6")));
+
         assertThat(type.getMessage()).contains("instanceType");
         assertThat(fleet.count(ZecApi.DESCRIBE_INSTANCES)).isZero();
         assertThat(fleet.subnetInfo(subnet).usageIpv4Count()).isZero();
