@@ -1,7 +1,10 @@
 package org.vnicconsole.control.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.vnicconsole.control.store.FabricRepository.AdapterUsage;
 import org.vnicconsole.control.store.FabricRepository.HostUsage;
 import org.vnicconsole.control.store.Repositories;
 import org.vnicconsole.model.capacity.InstanceCaps;
@@ -160,6 +163,7 @@ public final class InstanceService {
                                 + String.join("; ", over));
             }
             checkHostRoom(repos, instance, type);
+            checkQueueRoom(repos, instance, vnics, caps.queuesPerVnic());
             repos.instances().updateType(instanceId, type);
             for (Vnic vnic : vnics) {
                 repos.vnics().updateQueueCount(vnic.id(), caps.queuesPerVnic());
@@ -252,6 +256,25 @@ public final class InstanceService {
                     "host " + usage.host().name() + " has no room for " + type.name()
                             + " (would use " + vcpus + " of " + usage.host().vcpuTotal()
                             + " vCPUs, " + memory + " of " + usage.host().memoryGib() + " GiB)");
+        }
+    }
+
+    /** Refuses a resize whose larger queue sets the vNICs' adapters cannot hold (HOST-VF). */
+    private static void checkQueueRoom(Repositories repos, Instance instance, List<Vnic> vnics,
+            int queues) {
+        Map<String, Integer> growth = new HashMap<>();
+        for (Vnic vnic : vnics) {
+            repos.fabric().vfOfVnic(vnic.id()).ifPresent(vf -> growth.merge(vf.adapterId(),
+                    queues - vnic.queueCount(), Integer::sum));
+        }
+        for (AdapterUsage usage : repos.fabric().adapterUsage(instance.hostId())) {
+            int extra = growth.getOrDefault(usage.adapter().id(), 0);
+            if (extra > usage.queuesFree()) {
+                throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_HOST_VF_EXHAUSTED", 409,
+                        "adapter " + usage.adapter().name() + " of the instance's host has "
+                                + usage.queuesFree() + " free queues; its vNICs at " + queues
+                                + " queues each need " + extra + " more");
+            }
         }
     }
 
