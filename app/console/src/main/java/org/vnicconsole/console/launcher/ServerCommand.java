@@ -17,6 +17,7 @@ import org.vnicconsole.control.auth.CredentialsStore;
 import org.vnicconsole.control.auth.KeyRing;
 import org.vnicconsole.control.auth.UserDirectories;
 import org.vnicconsole.control.fleet.Fleet;
+import org.vnicconsole.control.fleet.FleetGenerator;
 import org.vnicconsole.control.fleet.FleetLoader;
 import org.vnicconsole.control.server.ControlServer;
 import picocli.CommandLine.Command;
@@ -54,9 +55,10 @@ public final class ServerCommand implements Callable<Integer> {
                     + "$XDG_DATA_HOME/vnic-console, else ~/.local/share/vnic-console).")
     Path data;
 
-    @Option(names = "--fleet", paramLabel = "FILE|none",
-            description = "Fleet loaded into a new store instead of the demo fleet; 'none' for "
-                    + "an empty store.")
+    @Option(names = "--fleet", paramLabel = "FILE|none|generated:N",
+            description = "Fleet loaded into a new store instead of the demo fleet: a fleet "
+                    + "file, 'none' for an empty store, or 'generated:N' for a generated fleet "
+                    + "of N instances (benchmarks).")
     String fleet;
 
     @Option(names = "--keystore", paramLabel = "FILE",
@@ -137,6 +139,14 @@ public final class ServerCommand implements Callable<Integer> {
         }
         if (fleet.equals("none")) {
             return null;
+        }
+        if (fleet.startsWith("generated:")) {
+            try {
+                return FleetGenerator.generate(Integer.parseInt(fleet.substring(10)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--fleet generated:N takes N "
+                        + "from 4 to 200000 instances, got " + fleet.substring(10));
+            }
         }
         if (!Files.isReadable(Path.of(fleet))) {
             throw new ParameterException(spec.commandLine(), "cannot read fleet file " + fleet

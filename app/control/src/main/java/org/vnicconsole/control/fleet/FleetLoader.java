@@ -75,16 +75,19 @@ public final class FleetLoader {
         }
     }
 
-    /** Creates everything the fleet defines. */
+    /** Creates everything the fleet defines, in one transaction: all of it or nothing. */
     public void load(Fleet fleet) {
         long started = System.nanoTime();
-        fleet.regions().forEach(this::loadRegion);
-        fleet.securityGroups().forEach(name ->
-                securityGroups.put(name, plane.network().createSecurityGroup(name).id()));
-        fleet.vpcs().forEach(this::loadVpc);
-        fleet.hosts().forEach(this::loadHosts);
-        fleet.instances().forEach(this::loadInstances);
-        fleet.elasticVnics().forEach(this::loadElastic);
+        plane.store().write(repos -> {
+            fleet.regions().forEach(this::loadRegion);
+            fleet.securityGroups().forEach(name ->
+                    securityGroups.put(name, plane.network().createSecurityGroup(name).id()));
+            fleet.vpcs().forEach(this::loadVpc);
+            fleet.hosts().forEach(this::loadHosts);
+            fleet.instances().forEach(this::loadInstances);
+            fleet.elasticVnics().forEach(this::loadElastic);
+            return null;
+        });
         LOG.info("fleet loaded: {} instances in {} ms", instances.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -32,13 +32,28 @@ final class AddressPool {
 
     /** Parses and checks an explicit address; {@code rule} is the rule the request is under. */
     long claimExplicit(String field, String text, RuleId rule) {
-        long address;
+        long address = parse(field, text);
+        checkAssignable(field, text, address, rule);
+        if (held.contains(address)) {
+            String holder = repos.addresses().holder(subnet.id(), address).orElse("another vNIC");
+            throw Refusal.ofField(RuleId.IPV4_RESERVED, "INVALID_SUBNET_PRIVATE_IPV4_IN_USED", 409,
+                    field, "address " + text + " is already held by " + holder);
+        }
+        held.add(address);
+        return address;
+    }
+
+    private static long parse(String field, String text) {
         try {
-            address = Ipv4Block.parseAddress(text);
+            return Ipv4Block.parseAddress(text);
         } catch (IllegalArgumentException e) {
             throw Refusal.badParameter("INVALID_PARAMETER_PATTERN_ERROR", field,
                     field + ": " + e.getMessage());
         }
+    }
+
+    /** Refuses an address outside the subnet or reserved in it. */
+    private void checkAssignable(String field, String text, long address, RuleId rule) {
         if (!block.contains(address)) {
             throw Refusal.ofField(rule, "INVALID_IP_OUT_OF_RANGE", 400, field, "address " + text
                     + " is outside subnet " + subnet.id() + " (" + block.cidr() + ")");
@@ -54,22 +69,16 @@ final class AddressPool {
                     + " is the " + reserved.get().words() + " of subnet " + block.cidr()
                     + " and is never assigned");
         }
-        if (held.contains(address)) {
-            String holder = repos.addresses().holder(subnet.id(), address).orElse("another vNIC");
-            throw Refusal.ofField(RuleId.IPV4_RESERVED, "INVALID_SUBNET_PRIVATE_IPV4_IN_USED", 409,
-                    field, "address " + text + " is already held by " + holder);
-        }
-        held.add(address);
-        return address;
     }
 
-    /** The lowest {@code count} free addresses, all or none. */
-    List<Long> claimLowest(int count) {
+    /** The lowest {@code count} free addresses, all or none, for a request under {@code rule}. */
+    List<Long> claimLowest(int count, RuleId rule) {
         long free = block.assignableCount() - held.size();
         if (count > free) {
-            throw Refusal.of(RuleId.IPV4_SECONDARY, "INVALID_SUBNET_IP_INSUFFICIENT", 409,
+            throw Refusal.of(rule, "INVALID_SUBNET_IP_INSUFFICIENT", 409,
                     "subnet " + subnet.id() + " (" + block.cidr() + ") has " + free
-                            + " free addresses; " + count + " were asked for");
+                            + " free addresses; " + count
+                            + (count == 1 ? " was asked for" : " were asked for"));
         }
         List<Long> picked = new ArrayList<>(count);
         for (long address = block.firstAssignable();
@@ -82,22 +91,20 @@ final class AddressPool {
         return picked;
     }
 
-    /** The lowest free address, or {@code preferred} if it is free and assignable. */
-    long claimPreferredOrLowest(String preferred) {
+    /**
+     * The preferred address when it is free, else the lowest free one (the public API's lanIp).
+     * A preferred address outside the subnet or reserved in it is refused, as an explicit one is.
+     */
+    long claimPreferredOrLowest(String field, String preferred) {
         if (preferred != null && !preferred.isBlank()) {
-            try {
-                long address = Ipv4Block.parseAddress(preferred);
-                if (block.contains(address) && block.reserved(address).isEmpty()
-                        && !held.contains(address)) {
-                    held.add(address);
-                    return address;
-                }
-            } catch (IllegalArgumentException e) {
-                throw Refusal.badParameter("INVALID_PARAMETER_PATTERN_ERROR", "lanIp",
-                        "lanIp: " + e.getMessage());
+            long address = parse(field, preferred);
+            checkAssignable(field, preferred, address, RuleId.IPV4_PRIMARY);
+            if (!held.contains(address)) {
+                held.add(address);
+                return address;
             }
         }
-        return claimLowest(1).get(0);
+        return claimLowest(1, RuleId.IPV4_PRIMARY).get(0);
     }
 
     /** Takes the lowest free IPv6 slot of the subnet (IPV6-DEFAULT: slot 0 is never used). */

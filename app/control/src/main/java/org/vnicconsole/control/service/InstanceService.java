@@ -1,9 +1,7 @@
 package org.vnicconsole.control.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.vnicconsole.control.store.FabricRepository.AdapterUsage;
 import org.vnicconsole.control.store.FabricRepository.HostUsage;
 import org.vnicconsole.control.store.Repositories;
@@ -64,7 +62,8 @@ public final class InstanceService {
         for (Launch request : requests) {
             Names.plain("instanceName", request.name());
             parseType(request.instanceType());
-            Lookups.required("imageId", request.imageId());
+            Lookups.bounded("imageId", "imageId", Lookups.required("imageId", request.imageId()),
+                    64);
         }
         if (!publicIp.eipIds().isEmpty() && publicIp.eipIds().size() != requests.size()) {
             throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "eipIds", "eipIds lists "
@@ -128,9 +127,12 @@ public final class InstanceService {
         EipService.bindIn(repos, List.of(eipId), primary.id(), lanIp, publicIp.mode());
     }
 
+    /** The primary vNIC's name: the instance's, cut so that "-primary" fits in 63 characters. */
     private static String primaryName(String instanceName) {
-        String name = instanceName + "-primary";
-        return name.length() <= 63 ? name : name.substring(0, 55) + "-primary";
+        String suffix = "-primary";
+        int room = 63 - suffix.length();
+        String stem = instanceName.length() > room ? instanceName.substring(0, room) : instanceName;
+        return stem + suffix;
     }
 
     /** Changes an instance's size; refused when what it uses exceeds the new caps (CAP-RESIZE). */
@@ -163,7 +165,7 @@ public final class InstanceService {
                                 + String.join("; ", over));
             }
             checkHostRoom(repos, instance, type);
-            checkQueueRoom(repos, instance, vnics, caps.queuesPerVnic());
+            checkQueueRoom(repos, instance, vnics, type);
             repos.instances().updateType(instanceId, type);
             for (Vnic vnic : vnics) {
                 repos.vnics().updateQueueCount(vnic.id(), caps.queuesPerVnic());
@@ -222,6 +224,13 @@ public final class InstanceService {
 
     private Host place(Repositories repos, Zone zone, InstanceType type, String hostId) {
         int queues = type.caps().queuesPerVnic();
+        if (hostId != null) {
+            Host host = Lookups.host(repos, hostId);
+            if (!host.zoneId().equals(zone.id())) {
+                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
+                        + " is in zone " + host.zoneId() + ", not " + zone.id());
+            }
+        }
         for (HostUsage usage : repos.fabric().hostUsage()) {
             Host host = usage.host();
             boolean wanted = hostId == null ? host.zoneId().equals(zone.id())
@@ -230,13 +239,6 @@ public final class InstanceService {
                     && usage.memoryUsed() + type.memoryGib() <= host.memoryGib()
                     && VfAllocator.find(repos, host.id(), queues).isPresent()) {
                 return host;
-            }
-        }
-        if (hostId != null) {
-            Host host = Lookups.host(repos, hostId);
-            if (!host.zoneId().equals(zone.id())) {
-                throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "hostId", "host " + hostId
-                        + " is in zone " + host.zoneId() + ", not " + zone.id());
             }
         }
         throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_NO_HOST_CAPACITY", 409, "no host in "
@@ -259,21 +261,34 @@ public final class InstanceService {
         }
     }
 
-    /** Refuses a resize whose larger queue sets the vNICs' adapters cannot hold (HOST-VF). */
+    /**
+     * The instance's vNICs keep their VFs through a resize, but their queue sets take the new
+     * size: each adapter must have the queues for them (HOST-VF).
+     */
     private static void checkQueueRoom(Repositories repos, Instance instance, List<Vnic> vnics,
-            int queues) {
-        Map<String, Integer> growth = new HashMap<>();
-        for (Vnic vnic : vnics) {
-            repos.fabric().vfOfVnic(vnic.id()).ifPresent(vf -> growth.merge(vf.adapterId(),
-                    queues - vnic.queueCount(), Integer::sum));
-        }
+            InstanceType type) {
+        int queues = type.caps().queuesPerVnic();
         for (AdapterUsage usage : repos.fabric().adapterUsage(instance.hostId())) {
-            int extra = growth.getOrDefault(usage.adapter().id(), 0);
-            if (extra > usage.queuesFree()) {
+            int held = 0;
+            int count = 0;
+            for (Vnic vnic : vnics) {
+                boolean onAdapter = repos.fabric().vfOfVnic(vnic.id())
+                        .filter(vf -> vf.adapterId().equals(usage.adapter().id())).isPresent();
+                if (onAdapter) {
+                    held += vnic.queueCount();
+                    count++;
+                }
+            }
+            int free = usage.queuesFree() + held;
+            if (count * queues > free) {
+                Host host = Lookups.host(repos, instance.hostId());
                 throw Refusal.of(RuleId.HOST_VF, "OPERATION_DENIED_HOST_VF_EXHAUSTED", 409,
-                        "adapter " + usage.adapter().name() + " of the instance's host has "
-                                + usage.queuesFree() + " free queues; its vNICs at " + queues
-                                + " queues each need " + extra + " more");
+                        "host " + host.name() + " cannot give instance " + instance.id()
+                                + " the queues of " + type.name() + ": its " + count
+                                + " vNICs on adapter " + usage.adapter().name() + " would need "
+                                + (count * queues) + " queues, but only " + free + " of the "
+                                + "adapter's " + usage.adapter().totalQueues()
+                                + " are free for them");
             }
         }
     }

@@ -28,7 +28,7 @@ final class VnicFactory {
         AddressPool pool = new AddressPool(repos, spec.subnet());
         long primary = spec.explicitPrimary()
                 ? pool.claimExplicit(spec.primaryIpField(), spec.primaryIp(), RuleId.IPV4_PRIMARY)
-                : pool.claimPreferredOrLowest(spec.primaryIp());
+                : pool.claimPreferredOrLowest(spec.primaryIpField(), spec.primaryIp());
         String mac = MacAddresses.forSerial(repos.serials().next("mac"));
         Vnic vnic = new Vnic(spec.id(), spec.name(), spec.kind(), spec.subnet().id(), mac, null,
                 null, null, spec.securityGroupId(), true, null, null, null, null, now, now);

@@ -25,9 +25,13 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final long WRITE_LOCK_SECONDS = 30;
 
+    /** Waits for row locks up to 10 s; keeps parsed statements for reuse on each connection. */
+    private static final String SETTINGS = ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128";
+
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ThreadLocal<Repositories> current = new ThreadLocal<>();
     private final String description;
 
     private Store(JdbcConnectionPool pool, String description) {
@@ -46,13 +50,13 @@ public final class Store implements AutoCloseable {
         Path file = directory.toAbsolutePath().resolve("vnic");
         // WRITE_DELAY=0: a commit reaches the file before the call returns, so a killed process
         // loses no acknowledged action.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0" + SETTINGS;
         return open(url, file + ".mv.db");
     }
 
     /** Opens a private in-memory store, for tests and throwaway runs. */
     public static Store openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "memory");
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SETTINGS, "memory");
     }
 
     private static Store open(String url, String description) {
@@ -67,14 +71,29 @@ public final class Store implements AutoCloseable {
         return new Store(pool, description);
     }
 
-    /** Runs a read in its own transaction; may run beside other reads and a write. */
+    /**
+     * Runs a read in its own transaction; may run beside other reads and a write. Inside a
+     * {@link #write} on the same thread it reads that write's transaction.
+     */
     public <T> T read(Function<Repositories, T> work) {
+        Repositories joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 handle -> work.apply(new Repositories(handle)));
     }
 
-    /** Runs one action's writes in one transaction, after every earlier write has finished. */
+    /**
+     * Runs one action's writes in one transaction, after every earlier write has finished. A
+     * write called inside another on the same thread joins the outer transaction, so a batch of
+     * actions (a fleet load) commits whole or not at all.
+     */
     public <T> T write(Function<Repositories, T> work) {
+        Repositories joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
         try {
             if (!writeLock.tryLock(WRITE_LOCK_SECONDS, TimeUnit.SECONDS)) {
                 throw new StoreException("the store is busy; try again", null);
@@ -84,8 +103,15 @@ public final class Store implements AutoCloseable {
             throw new StoreException("interrupted while waiting for the store", e);
         }
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new Repositories(handle)));
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                Repositories repos = new Repositories(handle);
+                current.set(repos);
+                try {
+                    return work.apply(repos);
+                } finally {
+                    current.remove();
+                }
+            });
         } finally {
             writeLock.unlock();
         }

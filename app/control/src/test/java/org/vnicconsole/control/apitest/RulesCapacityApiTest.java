@@ -123,7 +123,7 @@ class RulesCapacityApiTest {
         var refusal = refusedWith(409, "OPERATION_DENIED_HOST_VF_EXHAUSTED", RuleId.HOST_VF,
                 () -> resize(instance, "z2a.cpu.32"));
 
-        assertThat(refusal.getMessage()).contains("0 free queues", "16 queues each", "16 more");
+        assertThat(refusal.getMessage()).contains("host-c1", "would need 32 queues", "only 16");
         assertThat(fleet.instance(instance).instanceType()).isEqualTo("z2a.cpu.16");
         assertThat(smallHostAdapter().usedQueues()).isEqualTo(16);
     }

@@ -60,7 +60,7 @@ public final class Ipv4Block {
      * @throws IllegalArgumentException naming what is wrong
      */
     public static Ipv4Block parse(String cidr) {
-        IPAddress address = parseIpv4(cidr, "CIDR block");
+        IPAddress address = parseIpv4(cidr, "IPv4 CIDR block");
         Integer prefix = address.getNetworkPrefixLength();
         if (prefix == null) {
             throw new IllegalArgumentException("'" + cidr + "' has no prefix length; write it as "
@@ -102,7 +102,7 @@ public final class Ipv4Block {
         try {
             IPAddress address = new IPAddressString(text.trim(), DOTTED_QUAD).toAddress();
             if (!address.isIPv4()) {
-                throw new IllegalArgumentException("'" + text + "' is not an IPv4 " + what);
+                throw new IllegalArgumentException("'" + text + "' is not an " + what);
             }
             return address;
         } catch (AddressStringException e) {

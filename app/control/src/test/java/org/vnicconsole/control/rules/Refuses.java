@@ -1,0 +1,17 @@
+package org.vnicconsole.control.rules;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.vnicconsole.model.rules.RuleId;
+
+/**
+ * Marks a test that shows a request breaking these rules refused: its code, status, rule and
+ * message, and that nothing changed. {@link RuleCoverageTest} and docs/rules-to-tests.md read it.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@interface Refuses {
+    RuleId[] value();
+}
