@@ -93,6 +93,21 @@ class EipApiTest {
     }
 
     @Test
+    void createEipsThatCannotBindToEveryInstanceIsRefusedAndCreatesNoEip() {
+        Map<String, Object> body = Map.of("regionId", REGION, "name", "pub",
+                "internetChargeType", "ByBandwidth", "instanceIds", List.of(instance));
+        fleet.zec(ZecApi.CREATE_EIPS, body);
+
+        refusedWith(409, "OPERATION_DENIED_PRIVATE_IP_HAS_EIP", RuleId.EIP_TO_PRIVATE_IP,
+                () -> fleet.zec(ZecApi.CREATE_EIPS, body));
+        refusedWith(404, "INVALID_INSTANCE_NOT_FOUND", null, () -> fleet.zec(ZecApi.CREATE_EIPS,
+                Map.of("regionId", REGION, "name", "pub", "internetChargeType", "ByBandwidth",
+                        "instanceIds", List.of("i-nope"))));
+
+        assertThat(fleet.count(ZecApi.DESCRIBE_EIPS)).isEqualTo(1);
+    }
+
+    @Test
     void associateEipAddressBindsToTheVnicsPrimaryAddressWhenNoLanIpIsGiven() {
         String eip = fleet.eip(REGION);
 
