@@ -146,7 +146,8 @@ final class OperatorFabricActions {
     private MigrationInfo migrate(ActionRequest request) {
         String instanceId = request.requiredString("instanceId");
         String targetHostId = request.requiredString("targetHostId");
-        List<String> phases = java.util.Arrays.stream(Phase.values()).map(Enum::name).toList();
+        List<String> phases = java.util.Arrays.stream(Phase.values())
+                .filter(phase -> phase != Phase.ROLLED_BACK).map(Enum::name).toList();
         Phase failAfter = request.optionalEnum("failAfterPhase", phases).map(Phase::valueOf)
                 .orElse(null);
         return info(plane.migrations().migrate(instanceId, targetHostId, failAfter));
