@@ -1,6 +1,7 @@
 package org.vnicconsole.control.apitest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.vnicconsole.control.apitest.ApiScenario.REGION;
 import static org.vnicconsole.control.apitest.ApiScenario.SMALL_ZONE;
 import static org.vnicconsole.control.apitest.ApiScenario.ZONE;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vnicconsole.client.ApiException;
 import org.vnicconsole.model.api.operator.AdapterInfo;
 import org.vnicconsole.model.api.operator.DescribeHostsRequest;
 import org.vnicconsole.model.api.operator.MigrateInstanceRequest;
@@ -167,6 +169,18 @@ class RulesHostMigrationApiTest {
                 RuleId.VNIC_ATTACH_SCOPE, () -> migrate(fleet.hostId("host-b1"), null));
 
         assertThat(refusal.getMessage()).contains("host-b1", ApiScenario.ZONE_B, ZONE);
+        assertThat(fleet.instance(instance).hostId()).isEqualTo(source);
+    }
+
+    @Test
+    void rolledBackIsAnOutcomeNotAPhaseToFailAfter() {
+        String source = fleet.instance(instance).hostId();
+
+        ApiException refused = catchThrowableOfType(ApiException.class,
+                () -> migrate(otherHostOfZone(source), "ROLLED_BACK"));
+
+        assertThat(refused.code()).isEqualTo("INVALID_PARAMETER_VALUE");
+        assertThat(refused.getMessage()).contains("failAfterPhase");
         assertThat(fleet.instance(instance).hostId()).isEqualTo(source);
     }
 
