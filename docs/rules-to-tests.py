@@ -7,6 +7,7 @@ from the existing document.
 """
 
 import re
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,10 +117,10 @@ def main():
         "`app/control/src/test/java/org/vnicconsole/control/rules/`; `RuleCoverageTest` fails when",
         "a rule lacks an enforced or an allowed test, or when this table misses a marked test.",
         "",
-        "- **Refused**: a request breaking the rule is refused; the test asserts the code, the HTTP",
-        "  status, `rule()`, a message naming the ids and numbers involved and ending with the rule's",
-        "  tag, and that the store is unchanged (vNICs, addresses, EIP bindings, instances, VF",
-        "  holders, subnet address counts).",
+        "- **Refused**: a request breaking the rule is refused; the test asserts the code, the",
+        "  HTTP status, `rule()`, a message naming the ids and numbers involved and ending with",
+        "  the rule's tag, and that the store is unchanged (vNICs, addresses, EIP bindings,",
+        "  instances, VF holders, subnet address counts).",
         "- **Holds**: an invariant of the rule shown holding; for a rule no request can break",
         "  this is how it is shown enforced (see the notes).",
         "- **Allowed**: the allowed case succeeds, with its real effect asserted.",
@@ -141,7 +142,8 @@ def main():
     out += ["", "## Notes", ""]
     for name, rule_id, _ in catalogue:
         if rule_id in NOTES:
-            out.append(f"- `{rule_id}`: {NOTES[rule_id]}")
+            out.append(textwrap.fill(f"- `{rule_id}`: {NOTES[rule_id]}", width=100,
+                                     subsequent_indent="  ", break_on_hyphens=False))
     out += [
         "",
         "## Bad input",

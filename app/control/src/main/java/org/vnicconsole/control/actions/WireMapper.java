@@ -21,6 +21,7 @@ import org.vnicconsole.model.domain.Vnic;
 import org.vnicconsole.model.domain.Vpc;
 import org.vnicconsole.model.domain.Zone;
 import org.vnicconsole.model.net.Ipv4Block;
+import org.vnicconsole.model.net.Ipv6Slots;
 
 /** Turns the model's records into the zec wire shapes, reading related rows from a snapshot. */
 final class WireMapper {
@@ -59,8 +60,7 @@ final class WireMapper {
         String v6Gateway = null;
         Integer v6Mask = null;
         if (subnet.hasIpv6()) {
-            v6Gateway = subnet.ipv6Prefix().substring(0, subnet.ipv6Prefix().indexOf('/'))
-                    + "1";
+            v6Gateway = Ipv6Slots.parse(subnet.ipv6Prefix()).gateway();
             v6Mask = 96;
         }
         return new SubnetInfo(subnet.id(), subnet.regionId(), subnet.name(), block.cidr(),

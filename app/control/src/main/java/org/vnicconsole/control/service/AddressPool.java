@@ -71,13 +71,14 @@ final class AddressPool {
         }
     }
 
-    /** The lowest {@code count} free addresses, all or none. */
-    List<Long> claimLowest(int count) {
+    /** The lowest {@code count} free addresses, all or none, for a request under {@code rule}. */
+    List<Long> claimLowest(int count, RuleId rule) {
         long free = block.assignableCount() - held.size();
         if (count > free) {
-            throw Refusal.of(RuleId.IPV4_SECONDARY, "INVALID_SUBNET_IP_INSUFFICIENT", 409,
+            throw Refusal.of(rule, "INVALID_SUBNET_IP_INSUFFICIENT", 409,
                     "subnet " + subnet.id() + " (" + block.cidr() + ") has " + free
-                            + " free addresses; " + count + " were asked for");
+                            + " free addresses; " + count
+                            + (count == 1 ? " was asked for" : " were asked for"));
         }
         List<Long> picked = new ArrayList<>(count);
         for (long address = block.firstAssignable();
@@ -103,7 +104,7 @@ final class AddressPool {
                 return address;
             }
         }
-        return claimLowest(1).get(0);
+        return claimLowest(1, RuleId.IPV4_PRIMARY).get(0);
     }
 
     /** Takes the lowest free IPv6 slot of the subnet (IPV6-DEFAULT: slot 0 is never used). */

@@ -40,7 +40,8 @@ public final class AddressService {
             Vnic vnic = Lookups.vnic(repos, nicId);
             checkCap(repos, vnic, count);
             Subnet subnet = Lookups.subnet(repos, vnic.subnetId());
-            List<Long> picked = new AddressPool(repos, subnet).claimLowest(count);
+            List<Long> picked = new AddressPool(repos, subnet).claimLowest(count,
+                    RuleId.IPV4_SECONDARY);
             return record(repos, vnic, picked);
         });
     }

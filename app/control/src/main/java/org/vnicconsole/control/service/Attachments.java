@@ -49,6 +49,11 @@ final class Attachments {
         VfAllocator.hold(repos, host, vnic, caps.queuesPerVnic());
         repos.vnics().attach(vnic.id(), instance.id(), freeDeviceIndex(repos, instance),
                 instance.zoneId(), caps.queuesPerVnic(), now);
+        if (instance.ipForward()) {
+            // Decided here: the forwarding switch covers every vNIC of the instance, those
+            // attached after it was turned on too (SRC-DST-CHECK).
+            repos.vnics().updateSourceDestCheck(vnic.id(), false, now);
+        }
         return Lookups.vnic(repos, vnic.id());
     }
 

@@ -29,7 +29,7 @@ public final class FabricService {
     /** Registers a host, or updates its adapters when a host of that name exists. */
     public Host registerHost(String name, String zoneId, int vcpuTotal, int memoryGib,
             List<AdapterSpec> adapters) {
-        Lookups.required("hostName", name);
+        Lookups.bounded("hostName", "hostName", Lookups.required("hostName", name), 128);
         if (vcpuTotal < 1 || memoryGib < 1) {
             throw Refusal.badParameter("INVALID_PARAMETER_LESS_MINIMUM", "vcpuTotal",
                     "a host needs at least 1 vCPU and 1 GiB");
@@ -40,6 +40,10 @@ public final class FabricService {
                         + spec.name() + ": totalVfs must be 0..4096 and totalQueues >= 0");
             }
             Lookups.required("pciAddress", spec.pciAddress());
+            Lookups.bounded("adapters", "adapter name", spec.name(), 64);
+            Lookups.bounded("adapters", "adapter PCI address", spec.pciAddress(), 32);
+            Lookups.bounded("adapters", "adapter driver", spec.driver(), 64);
+            Lookups.bounded("adapters", "adapter model", spec.model(), 128);
         }
         return context.store().write(repos -> {
             Lookups.zone(repos, zoneId);

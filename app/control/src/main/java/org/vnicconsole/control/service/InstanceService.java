@@ -62,7 +62,8 @@ public final class InstanceService {
         for (Launch request : requests) {
             Names.plain("instanceName", request.name());
             parseType(request.instanceType());
-            Lookups.required("imageId", request.imageId());
+            Lookups.bounded("imageId", "imageId", Lookups.required("imageId", request.imageId()),
+                    64);
         }
         if (!publicIp.eipIds().isEmpty() && publicIp.eipIds().size() != requests.size()) {
             throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "eipIds", "eipIds lists "
@@ -126,9 +127,12 @@ public final class InstanceService {
         EipService.bindIn(repos, List.of(eipId), primary.id(), lanIp, publicIp.mode());
     }
 
+    /** The primary vNIC's name: the instance's, cut so that "-primary" fits in 63 characters. */
     private static String primaryName(String instanceName) {
-        String name = instanceName + "-primary";
-        return name.length() <= 63 ? name : name.substring(0, 55) + "-primary";
+        String suffix = "-primary";
+        int room = 63 - suffix.length();
+        String stem = instanceName.length() > room ? instanceName.substring(0, room) : instanceName;
+        return stem + suffix;
     }
 
     /** Changes an instance's size; refused when what it uses exceeds the new caps (CAP-RESIZE). */

@@ -61,6 +61,15 @@ final class Lookups {
                 "INVALID_HOST_NOT_FOUND", "hostId", "host " + id + " does not exist"));
     }
 
+    /** Refuses a value longer than the store keeps; {@code what} names it in the message. */
+    static String bounded(String field, String what, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw Refusal.badParameter("INVALID_PARAMETER_EXCEED_LENGTH", field, what
+                    + " must be at most " + max + " characters, was " + value.length());
+        }
+        return value;
+    }
+
     static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw Refusal.badParameter("MISSING_PARAMETER", field, field + " is required");

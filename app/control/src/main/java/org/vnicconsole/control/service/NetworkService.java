@@ -32,7 +32,10 @@ public final class NetworkService {
         Lookups.required("regionId", id);
         Ipv4Block pool = block("eipPool", eipPoolCidr);
         return context.store().write(repos -> {
-            Region region = new Region(id, name);
+            if (repos.network().region(id).isPresent()) {
+                throw Refusal.conflict("INVALID_REGION_EXISTS", "region " + id + " already exists");
+            }
+            Region region = new Region(id, Lookups.required("name", name));
             repos.network().insertRegion(region);
             repos.network().insertEipPool(id, pool);
             return region;
@@ -46,7 +49,10 @@ public final class NetworkService {
             repos.network().region(regionId).orElseThrow(() -> Refusal.notFound(
                     "INVALID_REGION_NOT_FOUND", "regionId", "region " + regionId
                             + " does not exist"));
-            Zone zone = new Zone(id, regionId, name, city);
+            if (repos.network().zone(id).isPresent()) {
+                throw Refusal.conflict("INVALID_ZONE_EXISTS", "zone " + id + " already exists");
+            }
+            Zone zone = new Zone(id, regionId, Lookups.required("name", name), city);
             repos.network().insertZone(zone);
             return zone;
         });
@@ -130,6 +136,9 @@ public final class NetworkService {
                             + " overlaps subnet " + sibling.id() + " (" + sibling.cidr() + ")");
                 }
             }
+            if (v6 != null) {
+                checkIpv6Unique(repos.network().subnets(), v6);
+            }
             Subnet subnet = new Subnet(context.ids().next("subnet"), vpcId, regionId, name,
                     block.cidr(), v6, type, context.now());
             repos.network().insertSubnet(subnet);
@@ -183,6 +192,20 @@ public final class NetworkService {
         String head = type.equals("Public") ? "2001:db8:" : "fd00:0:";
         return Ipv6Slots.parse(head + Long.toHexString((serial >>> 16) & 0xffff) + ":"
                 + Long.toHexString(serial & 0xffff) + "::/64").cidr();
+    }
+
+    /**
+     * A subnet's IPv6 prefix overlaps no other subnet's, in any VPC: each vNIC's /96 is its own
+     * (IPV6-DEFAULT), and public IPv6 is reached directly.
+     */
+    private static void checkIpv6Unique(List<Subnet> subnets, String prefix) {
+        Ipv6Slots slots = Ipv6Slots.parse(prefix);
+        for (Subnet other : subnets) {
+            if (other.hasIpv6() && Ipv6Slots.parse(other.ipv6Prefix()).overlaps(slots)) {
+                throw Refusal.conflict("INVALID_SUBNET_CIDR_CONFLICT", "ipv6CidrBlock " + prefix
+                        + " overlaps subnet " + other.id() + " (" + other.ipv6Prefix() + ")");
+            }
+        }
     }
 
     private static Ipv4Block block(String field, String cidr) {

@@ -52,7 +52,7 @@ class AddressAllocationPropertiesTest {
         }
     }
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void countedAddressesAreInsideTheSubnetAndNeverReserved(
             @ForAll @IntRange(min = 24, max = 29) int prefix,
             @ForAll @IntRange(min = 1, max = 29) int count) {
@@ -79,7 +79,7 @@ class AddressAllocationPropertiesTest {
         }
     }
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void anExplicitAddressIsAssignedExactlyWhenItIsInsideFreeAndNotReserved(
             @ForAll @IntRange(min = 24, max = 29) int prefix,
             @ForAll @LongRange(min = 0x0A0A0000L, max = 0x0A0A03FFL) long number) {

@@ -110,6 +110,24 @@ class AddressRulesTest {
 
     @Test
     @Refuses(RuleId.IPV4_PRIMARY)
+    void aVnicOrLaunchInAFullSubnetIsRefusedForWantOfAPrimary() {
+        Vnic filler = fleet.elastic("filler", fleet.tiny.id());
+        fleet.plane.addresses().assignCount(filler.id(), 4);
+
+        Refusal vnic = fleet.refusedWithoutChange(() -> fleet.elastic("leg", fleet.tiny.id()));
+        Refusal launch = fleet.refusedWithoutChange(() -> fleet.launch("web-1", "z2a.cpu.4",
+                SmallFleet.HKG_A, fleet.tiny.id(), null));
+
+        for (Refusal refusal : List.of(vnic, launch)) {
+            assertThatRefusal(refusal)
+                    .enforces(RuleId.IPV4_PRIMARY, "INVALID_SUBNET_IP_INSUFFICIENT", 409)
+                    .mentions(fleet.tiny.id(), "10.10.3.0/29", "has 0 free addresses",
+                            "1 was asked for");
+        }
+    }
+
+    @Test
+    @Refuses(RuleId.IPV4_PRIMARY)
     void thePrimaryAddressCannotBeRemoved() {
         Vnic nic = fleet.elastic("leg", fleet.mgmt.id());
         fleet.plane.addresses().assignCount(nic.id(), 1);

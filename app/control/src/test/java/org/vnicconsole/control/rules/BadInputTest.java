@@ -204,6 +204,16 @@ class BadInputTest {
             bad("an overlong group name", k -> k.fleet().plane.network().createSecurityGroup(
                     "g".repeat(65)), "INVALID_PARAMETER_EXCEED_LENGTH", "securityGroupName",
                     "1 to 64"),
+            bad("an overlong image id", k -> k.fleet().plane.instances().launch(launch("web-2",
+                    "z2a.cpu.4", SmallFleet.HKG_A, k.fleet().app.id(), "i".repeat(65), null)),
+                    "INVALID_PARAMETER_EXCEED_LENGTH", "imageId", "at most 64"),
+            bad("an overlong host name", k -> k.fleet().plane.fabric().registerHost(
+                    "h".repeat(129), SmallFleet.HKG_A, 8, 16, List.of()),
+                    "INVALID_PARAMETER_EXCEED_LENGTH", "hostName", "at most 128"),
+            bad("an overlong adapter name", k -> k.fleet().plane.fabric().registerHost(
+                    "host-x", SmallFleet.HKG_A, 8, 16, List.of(new AdapterSpec("a".repeat(65),
+                    "0000:5e:00.0", "ice", "E810", 4, 64))), "INVALID_PARAMETER_EXCEED_LENGTH",
+                    "adapters", "at most 64"),
             bad("a one-letter instance name", k -> k.fleet().plane.instances().launch(launch(
                     "w", "z2a.cpu.4", SmallFleet.HKG_A, k.fleet().app.id(), SmallFleet.IMAGE,
                     null)), "INVALID_PARAMETER_LESS_LENGTH", "instanceName", "'w'"),

@@ -105,4 +105,16 @@ class BoundaryRulesTest {
         assertThat(router.ipForward()).isTrue();
         assertThat(primary.sourceDestCheck()).isFalse();
     }
+
+    @Test
+    @Holds(RuleId.SRC_DST_CHECK)
+    void aVnicAttachedToAForwardingInstanceHasTheCheckOff() {
+        Instance router = fleet.launch("router-1", "z2a.cpu.16");
+        fleet.plane.instances().setIpForward(router.id(), true);
+
+        Vnic leg = fleet.attachedElastic("leg-late", router.id());
+
+        assertThat(fleet.vnicsOf(router.id())).filteredOn(v -> v.id().equals(leg.id()))
+                .extracting(Vnic::sourceDestCheck).containsExactly(false);
+    }
 }

@@ -3,7 +3,13 @@ package org.vnicconsole.control.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vnicconsole.control.rules.RefusalAssert.assertThatRefusal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +71,39 @@ class CapacityRulesTest {
 
         assertThat(fleet.vnicsOf(web.id())).hasSize(max).extracting(Vnic::id)
                 .contains(next.id()).doesNotContain(last.id());
+    }
+
+    @Test
+    @Holds(RuleId.CAP_VNICS)
+    void concurrentAttachesNeverExceedTheMaxVnics() throws Exception {
+        Instance web = fleet.launch("web-1", "z2a.cpu.16");
+        List<Vnic> legs = IntStream.range(0, 8)
+                .mapToObj(n -> fleet.elastic("leg-" + n, fleet.mgmt.id())).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(legs.size());
+
+        List<Future<Boolean>> attaches = new ArrayList<>();
+        for (Vnic leg : legs) {
+            attaches.add(threads.submit(() -> attachOrRefuse(leg.id(), web.id())));
+        }
+        int attached = 0;
+        for (Future<Boolean> attach : attaches) {
+            attached += attach.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        threads.shutdown();
+
+        assertThat(attached).isEqualTo(3);
+        assertThat(fleet.vnicsOf(web.id())).hasSize(4);
+        assertThat(fleet.freeVfsOf(fleet.hostA1)).isEqualTo(12);
+    }
+
+    private boolean attachOrRefuse(String nicId, String instanceId) {
+        try {
+            fleet.plane.vnics().attach(nicId, instanceId);
+            return true;
+        } catch (Refusal refusal) {
+            assertThat(refusal.rule()).contains(RuleId.CAP_VNICS);
+            return false;
+        }
     }
 
     @ParameterizedTest(name = "{0} allows {1}")

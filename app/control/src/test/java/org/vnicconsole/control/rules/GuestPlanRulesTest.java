@@ -12,9 +12,9 @@ import org.vnicconsole.model.domain.Vnic;
 import org.vnicconsole.model.rules.RuleId;
 
 /**
- * RULES.md, Host side and live migration, the guest's view: FAILOVER-TRIPLET and
- * CONFIGURE-MASTER through GuestPlanService. No request can break them (the platform makes the
- * plan), so their refusal side is an invariant.
+ * The rules seen from inside the guest, through GuestPlanService: FAILOVER-TRIPLET,
+ * CONFIGURE-MASTER and PRIMARY-DEFAULT-ROUTE. No request can break them (the platform makes the
+ * plan), so their enforced side is an invariant.
  */
 class GuestPlanRulesTest {
 
@@ -70,6 +70,31 @@ class GuestPlanRulesTest {
                 .isEqualTo(before.stream().map(nic -> tuple(
                         nic.nicId(), nic.master(), nic.standby(), nic.macAddress(),
                         nic.masterAddresses(), nic.masterRoutes())).toList());
+    }
+
+    @Test
+    @Allows(RuleId.PRIMARY_DEFAULT_ROUTE)
+    void thePrimaryCarriesTheDefaultRoute() {
+        Instance web = fleet.launch("web-1", "z2a.cpu.16");
+
+        GuestInterface primary = fleet.plane.guestPlans().plan(web.id()).get(0);
+
+        assertThat(primary.master()).isEqualTo("eth0");
+        assertThat(primary.masterRoutes()).contains("default via 10.10.1.1 dev eth0");
+    }
+
+    @Test
+    @Holds(RuleId.PRIMARY_DEFAULT_ROUTE)
+    void anElasticVnicGetsNoDefaultRoute() {
+        Instance web = fleet.launch("web-1", "z2a.cpu.16");
+        fleet.attachedElastic("mgmt-leg", web.id());
+
+        List<GuestInterface> plan = fleet.plane.guestPlans().plan(web.id());
+
+        assertThat(plan).hasSize(2);
+        assertThat(plan.get(1).masterRoutes()).containsExactly("10.10.250.0/24 dev eth1");
+        assertThat(plan).flatExtracting(GuestInterface::masterRoutes)
+                .filteredOn(route -> route.startsWith("default")).hasSize(1);
     }
 
     @Test

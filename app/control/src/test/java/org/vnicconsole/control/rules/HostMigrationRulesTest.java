@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vnicconsole.control.service.FabricService.AdapterSpec;
 import org.vnicconsole.control.service.MigrationService.Migration;
 import org.vnicconsole.control.service.MigrationService.Phase;
 import org.vnicconsole.control.store.MigrationRepository.StepRow;
@@ -172,6 +173,21 @@ class HostMigrationRulesTest {
                 .enforces(RuleId.MIGRATION_CAPACITY, "OPERATION_DENIED_MIGRATION_CAPACITY", 409)
                 .mentions("host-narrow", "each of 2 vNICs (room for 1)");
         assertThat(fleet.instance(web.id()).hostId()).isEqualTo(fleet.hostA1.id());
+    }
+
+    @Test
+    @Refuses(RuleId.MIGRATION_CAPACITY)
+    void aTargetWithoutTheVcpusIsRefused() {
+        Instance web = twoVnicInstance();
+        Host small = fleet.plane.fabric().registerHost("host-small", SmallFleet.HKG_A, 8, 64,
+                List.of(new AdapterSpec("ens1f0", SmallFleet.PF_PCI, "ice", "E810", 8, 256)));
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.migrations().migrate(web.id(), small.id(), null));
+
+        assertThatRefusal(refusal)
+                .enforces(RuleId.MIGRATION_CAPACITY, "OPERATION_DENIED_MIGRATION_CAPACITY", 409)
+                .mentions("host-small", "vCPUs or memory for z2a.cpu.16", "nothing was moved");
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.vnicconsole.control.rules.BadInputTest.Bad;
 import org.vnicconsole.control.rules.BadInputTest.Call;
 import org.vnicconsole.control.rules.BadInputTest.Known;
 import org.vnicconsole.control.service.InstanceService.Launch;
+import org.vnicconsole.control.service.VnicService.Modify;
 import org.vnicconsole.model.domain.Eip;
 import org.vnicconsole.model.domain.ForwardingMode;
+import org.vnicconsole.model.domain.Host;
 import org.vnicconsole.model.domain.Instance;
 import org.vnicconsole.model.domain.Vnic;
 import org.vnicconsole.model.error.Refusal;
@@ -118,6 +120,19 @@ class MalformedInputTest {
     }
 
     @Test
+    void aRegionOrZoneIdGivenTwiceIsRefused() {
+        String region = fleet.plane.store().read(repos -> repos.network().regions().get(0).id());
+
+        Refusal regionTwice = fleet.refusedWithoutChange(() -> fleet.plane.network()
+                .createRegion(region, "Again", "192.0.2.0/24"));
+        Refusal zoneTwice = fleet.refusedWithoutChange(() -> fleet.plane.network()
+                .createZone(SmallFleet.HKG_A, region, "Again", "City"));
+
+        assertConflict(regionTwice, "INVALID_REGION_EXISTS", region);
+        assertConflict(zoneTwice, "INVALID_ZONE_EXISTS", SmallFleet.HKG_A);
+    }
+
+    @Test
     void detachingADetachedVnicIsRefused() {
         Vnic loose = fleet.elastic("loose", fleet.mgmt.id());
 
@@ -166,6 +181,54 @@ class MalformedInputTest {
 
         assertConflict(refusal, "INVALID_SUBNET_CIDR_CONFLICT", "10.10.1.128/25",
                 fleet.app.id(), "10.10.1.0/24");
+    }
+
+    @Test
+    void aSubnetWhoseIpv6PrefixOverlapsAnotherSubnetsIsRefused() {
+        Refusal same = fleet.refusedWithoutChange(() -> fleet.subnet(fleet.prodVpc,
+                SmallFleet.HKG, "copy", "10.10.9.0/24", "2001:db8:1:1::/64", "Public"));
+        Refusal wider = fleet.refusedWithoutChange(() -> fleet.subnet(fleet.otherVpc,
+                SmallFleet.HKG, "wider", "172.20.2.0/24", "2001:db8:1::/48", "Public"));
+
+        assertConflict(same, "INVALID_SUBNET_CIDR_CONFLICT", "2001:db8:1:1::/64",
+                fleet.app.id());
+        assertConflict(wider, "INVALID_SUBNET_CIDR_CONFLICT", "2001:db8:1::/48",
+                fleet.app.id(), "2001:db8:1:1::/64");
+    }
+
+    @Test
+    void deletingAGroupAVnicUsesIsRefused() {
+        fleet.plane.vnics().modify(new Modify(known.leg().id(), null, fleet.webGroup, null));
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.network().deleteSecurityGroup(fleet.webGroup));
+
+        assertConflict(refusal, "INVALID_SECURITY_GROUP_IN_USE", fleet.webGroup, "used by 1");
+    }
+
+    @Test
+    void askingForMoreEipsThanThePoolHoldsIsRefusedWhole() {
+        fleet.plane.network().createRegion("ap-south-1", "Mumbai", "192.0.2.0/29");
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.eips().create("ap-south-1", "many", 6));
+
+        assertConflict(refusal, "OPERATION_DENIED_EIP_POOL_EMPTY", "ap-south-1",
+                "has 5 free public addresses; 6 were asked for");
+    }
+
+    @Test
+    void shrinkingAnAdapterBelowTheVfsInUseIsRefused() {
+        Host tiny = fleet.host("host-tiny", SmallFleet.HKG_A, 4, 64);
+        Instance small = fleet.launch("small-1", "z2a.cpu.16", SmallFleet.HKG_A,
+                fleet.app.id(), tiny.id());
+        fleet.attachedElastic("leg-2", small.id());
+
+        Refusal refusal = fleet.refusedWithoutChange(() -> fleet.host("host-tiny",
+                SmallFleet.HKG_A, 1, 64));
+
+        assertConflict(refusal, "OPERATION_DENIED_VF_IN_USE", "host-tiny", "shrink to 1 VFs",
+                "1 VFs above that back vNICs");
     }
 
     @Test

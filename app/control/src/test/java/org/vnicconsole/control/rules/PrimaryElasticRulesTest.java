@@ -6,7 +6,6 @@ import static org.vnicconsole.control.rules.RefusalAssert.assertThatRefusal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.vnicconsole.control.service.GuestPlanService.GuestInterface;
 import org.vnicconsole.control.service.VnicService.CreateElastic;
 import org.vnicconsole.model.domain.Eip;
 import org.vnicconsole.model.domain.ForwardingMode;
@@ -17,8 +16,9 @@ import org.vnicconsole.model.error.Refusal;
 import org.vnicconsole.model.rules.RuleId;
 
 /**
- * RULES.md, Primary and elastic: PRIMARY-CREATED, PRIMARY-NO-DETACH, PRIMARY-DEFAULT-ROUTE,
- * ELASTIC-LIFECYCLE, ELASTIC-IDENTITY, PRIMARY-IPS-STAY, RELEASE-INSTANCE.
+ * RULES.md, Primary and elastic: PRIMARY-CREATED, PRIMARY-NO-DETACH, ELASTIC-LIFECYCLE,
+ * ELASTIC-IDENTITY, PRIMARY-IPS-STAY, RELEASE-INSTANCE. PRIMARY-DEFAULT-ROUTE, seen in the
+ * guest, is in {@link GuestPlanRulesTest}.
  */
 class PrimaryElasticRulesTest {
 
@@ -56,6 +56,18 @@ class PrimaryElasticRulesTest {
         assertThat(primary.ipv6Address()).isNull();
         assertThat(primary.ipv6Cidr()).isNull();
         assertThat(fleet.addressesOf(primary.id())).hasSize(1);
+    }
+
+    @Test
+    @Allows(RuleId.PRIMARY_CREATED)
+    void launchWithTheLongestAllowedNameCreatesItsPrimary() {
+        String name = "w".repeat(63);
+
+        Instance web = fleet.launch(name, "z2a.cpu.4");
+
+        Vnic primary = fleet.primaryOf(web.id());
+        assertThat(web.name()).isEqualTo(name);
+        assertThat(primary.name()).hasSizeLessThanOrEqualTo(63).endsWith("-primary");
     }
 
     @Test
@@ -109,31 +121,6 @@ class PrimaryElasticRulesTest {
         assertThat(fleet.findVnic(primary.id())).isEmpty();
         assertThat(fleet.addressesOf(primary.id())).isEmpty();
         assertThat(fleet.vfOf(primary.id())).isEmpty();
-    }
-
-    @Test
-    @Allows(RuleId.PRIMARY_DEFAULT_ROUTE)
-    void thePrimaryCarriesTheDefaultRoute() {
-        Instance web = fleet.launch("web-1", "z2a.cpu.16");
-
-        GuestInterface primary = fleet.plane.guestPlans().plan(web.id()).get(0);
-
-        assertThat(primary.master()).isEqualTo("eth0");
-        assertThat(primary.masterRoutes()).contains("default via 10.10.1.1 dev eth0");
-    }
-
-    @Test
-    @Holds(RuleId.PRIMARY_DEFAULT_ROUTE)
-    void anElasticVnicGetsNoDefaultRoute() {
-        Instance web = fleet.launch("web-1", "z2a.cpu.16");
-        fleet.attachedElastic("mgmt-leg", web.id());
-
-        List<GuestInterface> plan = fleet.plane.guestPlans().plan(web.id());
-
-        assertThat(plan).hasSize(2);
-        assertThat(plan.get(1).masterRoutes()).containsExactly("10.10.250.0/24 dev eth1");
-        assertThat(plan).flatExtracting(GuestInterface::masterRoutes)
-                .filteredOn(route -> route.startsWith("default")).hasSize(1);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.vnicconsole.control.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vnicconsole.control.rules.RefusalAssert.assertThatRefusal;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vnicconsole.control.service.FabricService.AdapterSpec;
 import org.vnicconsole.model.domain.Host;
 import org.vnicconsole.model.domain.Instance;
 import org.vnicconsole.model.domain.VirtualFunction;
@@ -69,6 +71,23 @@ class ResizeAndHostVfRulesTest {
                 .mentions("3 vNICs attached, z4a.cpu.2 allows 2",
                         "holds 12 private IPv4, z4a.cpu.2 allows 10");
         assertThat(fleet.instance(web.id()).type().name()).isEqualTo("z4a.cpu.32");
+    }
+
+    @Test
+    @Refuses(RuleId.CAP_RESIZE)
+    void resizingBeyondWhatTheHostHasLeftIsRefused() {
+        Host small = fleet.plane.fabric().registerHost("host-small", SmallFleet.HKG_A, 32, 128,
+                List.of(new AdapterSpec("ens1f0", SmallFleet.PF_PCI, "ice", "E810", 8, 256)));
+        Instance web = fleet.launch("web-1", "z2a.cpu.16", SmallFleet.HKG_A, fleet.app.id(),
+                small.id());
+        fleet.launch("web-2", "z2a.cpu.8", SmallFleet.HKG_A, fleet.app.id(), small.id());
+
+        Refusal refusal = fleet.refusedWithoutChange(() ->
+                fleet.plane.instances().resize(web.id(), "z2a.cpu.32"));
+
+        assertThatRefusal(refusal)
+                .enforces(RuleId.CAP_RESIZE, "OPERATION_DENIED_NO_HOST_CAPACITY", 409)
+                .mentions("host-small", "z2a.cpu.32", "would use 40 of 32 vCPUs");
     }
 
     @Test

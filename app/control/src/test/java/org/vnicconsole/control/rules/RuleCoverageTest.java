@@ -28,7 +28,17 @@ class RuleCoverageTest {
             EipRulesTest.class, BoundaryRulesTest.class, HostMigrationRulesTest.class,
             GuestPlanRulesTest.class);
 
-    private static final Path DOC = Path.of("../../docs/rules-to-tests.md");
+    private static final Path DOC = Path.of("docs", "rules-to-tests.md");
+
+    /** The document, found from the working directory (the module's or the project's) upwards. */
+    private static Path document() {
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null && !Files.isRegularFile(directory.resolve(DOC))) {
+            directory = directory.getParent();
+        }
+        assertThat(directory).as(DOC + " above the working directory").isNotNull();
+        return directory.resolve(DOC);
+    }
 
     private static Map<RuleId, List<String>> testsMarkedBy(
             Function<Method, RuleId[]> marks) {
@@ -79,7 +89,7 @@ class RuleCoverageTest {
 
     @Test
     void theRulesToTestsDocumentNamesEveryMarkedTestInItsRulesRow() throws IOException {
-        List<String> lines = Files.readAllLines(DOC);
+        List<String> lines = Files.readAllLines(document());
         List<Map<RuleId, List<String>>> marked = List.of(
                 testsMarkedBy(RuleCoverageTest::refuses), testsMarkedBy(RuleCoverageTest::holds),
                 testsMarkedBy(RuleCoverageTest::allows));

@@ -58,6 +58,18 @@ public final class Ipv6Slots {
         return prefix.toCanonicalString();
     }
 
+    /** Whether the two prefixes share any address. */
+    public boolean overlaps(Ipv6Slots other) {
+        BigInteger upper = prefix.getUpper().getValue();
+        BigInteger otherUpper = other.prefix.getUpper().getValue();
+        return base.compareTo(otherUpper) <= 0 && other.base.compareTo(upper) <= 0;
+    }
+
+    /** The prefix's gateway: its first address after the prefix address itself. */
+    public String gateway() {
+        return new IPv6Address(base.add(BigInteger.ONE)).toCanonicalString();
+    }
+
     /** How many slots exist, slot 0 included; capped at {@link Long#MAX_VALUE}. */
     public long slotCount() {
         int bits = VNIC_PREFIX - prefix.getNetworkPrefixLength();

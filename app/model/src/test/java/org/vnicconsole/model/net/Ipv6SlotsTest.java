@@ -11,11 +11,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class Ipv6SlotsTest {
 
     private final Ipv6Slots slots = Ipv6Slots.parse("2001:db8:10:1::/64");
+
+    @Test
+    void theGatewayIsThePrefixsFirstAddressAfterItself() {
+        assertThat(slots.gateway()).isEqualTo("2001:db8:10:1::1");
+        assertThat(Ipv6Slots.parse("2001:db8:1:2:3:4::/95").gateway())
+                .isEqualTo("2001:db8:1:2:3:4:0:1");
+    }
 
     private static BigInteger value(String address) throws UnknownHostException {
         return new BigInteger(1, InetAddress.getByName(address).getAddress());
@@ -55,6 +63,16 @@ class Ipv6SlotsTest {
         assertThat(Ipv6Slots.parse("2001:db8::/32").slotCount()).isEqualTo(Long.MAX_VALUE);
         assertThatThrownBy(() -> Ipv6Slots.parse("2001:db8::/95").address(2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..1");
+    }
+
+    @ParameterizedTest(name = "{0} overlaps: {1}")
+    @CsvSource({"2001:db8:10:1::/64, true", "2001:db8:10::/48, true",
+        "2001:db8:10:1:1::/80, true", "2001:db8:10:2::/64, false", "fd00:10:1::/64, false"})
+    void overlapsIsSymmetric(String other, boolean overlaps) {
+        Ipv6Slots that = Ipv6Slots.parse(other);
+
+        assertThat(slots.overlaps(that)).isEqualTo(overlaps);
+        assertThat(that.overlaps(slots)).isEqualTo(overlaps);
     }
 
     @ParameterizedTest(name = "''{0}''")
