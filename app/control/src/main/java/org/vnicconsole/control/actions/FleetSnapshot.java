@@ -1,6 +1,7 @@
 package org.vnicconsole.control.actions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ record FleetSnapshot(
         Map<String, List<PrivateIp>> addressesByVnic,
         List<Eip> eips,
         Map<String, List<Eip>> eipsByVnic,
-        Map<String, HeldVf> vfByVnic) {
+        Map<String, HeldVf> vfByVnic,
+        Map<String, List<Vnic>> vnicsByInstance) {
 
     static FleetSnapshot load(Repositories repos) {
         Map<String, List<PrivateIp>> addresses = new HashMap<>();
@@ -49,13 +51,17 @@ record FleetSnapshot(
                 .collect(Collectors.groupingBy(Eip::vnicId));
         Map<String, HeldVf> vfs = repos.fabric().heldVfs().stream()
                 .collect(Collectors.toMap(held -> held.vf().vnicId(), Function.identity()));
+        List<Vnic> vnics = repos.vnics().all();
+        Map<String, List<Vnic>> byInstance = vnics.stream().filter(Vnic::isAttached)
+                .sorted(Comparator.comparingInt(Vnic::deviceIndex))
+                .collect(Collectors.groupingBy(Vnic::instanceId));
         return new FleetSnapshot(repos.network().regions(),
                 index(repos.network().zones(), Zone::id),
                 index(repos.network().vpcs(), Vpc::id),
                 index(repos.network().subnets(), Subnet::id),
                 index(repos.network().securityGroups(), SecurityGroup::id),
                 index(repos.instances().all(), Instance::id),
-                index(repos.vnics().all(), Vnic::id), addresses, eips, eipsByVnic, vfs);
+                index(vnics, Vnic::id), addresses, eips, eipsByVnic, vfs, byInstance);
     }
 
     List<PrivateIp> addressesOf(String vnicId) {
@@ -68,8 +74,7 @@ record FleetSnapshot(
 
     /** The vNICs of an instance in device order. */
     List<Vnic> vnicsOf(String instanceId) {
-        return vnics.values().stream().filter(v -> instanceId.equals(v.instanceId()))
-                .sorted((a, b) -> Integer.compare(a.deviceIndex(), b.deviceIndex())).toList();
+        return vnicsByInstance.getOrDefault(instanceId, List.of());
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

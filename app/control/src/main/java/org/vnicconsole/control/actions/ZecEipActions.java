@@ -1,6 +1,5 @@
 package org.vnicconsole.control.actions;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.vnicconsole.control.ControlPlane;
 import org.vnicconsole.control.api.ActionRegistry;
@@ -13,7 +12,6 @@ import org.vnicconsole.model.api.zec.ZecValues;
 import org.vnicconsole.model.domain.Eip;
 import org.vnicconsole.model.domain.ForwardingMode;
 import org.vnicconsole.model.domain.PrivateIp;
-import org.vnicconsole.model.domain.Vnic;
 import org.vnicconsole.model.error.Refusal;
 
 /**
@@ -51,24 +49,11 @@ final class ZecEipActions {
             throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "instanceIds", "instanceIds "
                     + "lists " + instanceIds.size() + " instances for " + amount + " EIPs");
         }
-        List<Eip> created = plane.eips().create(regionId, name, amount);
-        List<String> ids = new ArrayList<>(created.stream().map(Eip::id).toList());
-        for (int i = 0; i < instanceIds.size(); i++) {
-            Vnic primary = primaryOf(instanceIds.get(i));
-            String lanIp = plane.store().read(repos -> repos.addresses().ofVnic(primary.id()))
-                    .get(0).address();
-            plane.eips().bind(List.of(ids.get(i)), primary.id(), lanIp, mode);
-        }
+        List<Eip> created = instanceIds.isEmpty()
+                ? plane.eips().create(regionId, name, amount)
+                : plane.eips().createBound(regionId, name, instanceIds, mode);
+        List<String> ids = created.stream().map(Eip::id).toList();
         return new CreateEipsResponse(ids, "order-" + request.requestId().substring(1, 9));
-    }
-
-    private Vnic primaryOf(String instanceId) {
-        List<Vnic> vnics = plane.store().read(repos -> repos.vnics().ofInstance(instanceId));
-        if (vnics.isEmpty()) {
-            throw Refusal.notFound("INVALID_INSTANCE_NOT_FOUND", "instanceIds",
-                    "instance " + instanceId + " does not exist");
-        }
-        return vnics.get(0);
     }
 
     private AssociateEipAddressResponse associate(ActionRequest request) {

@@ -15,6 +15,7 @@ import org.vnicconsole.model.api.zec.ZecValues;
 import org.vnicconsole.model.domain.ForwardingMode;
 import org.vnicconsole.model.domain.Instance;
 import org.vnicconsole.model.error.Refusal;
+import org.vnicconsole.model.rules.RuleId;
 
 /**
  * zec actions on instances: launch (all instances of one call or none), resize, release, and the
@@ -52,8 +53,9 @@ final class ZecInstanceActions {
         List<String> eipIds = request.optionalStringList("eipIds", 100);
         boolean ipForward = request.optionalBool("enableIpForward").orElse(false);
         if (stack.equals("IPv6")) {
-            throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "ipStackType",
-                    "IPv6-only instances are not offered here [IPV4-PRIMARY]");
+            throw Refusal.ofField(RuleId.IPV4_PRIMARY, "INVALID_PARAMETER_VALUE", 400,
+                    "ipStackType", "IPv6-only instances are not offered here: every vNIC has a "
+                            + "primary IPv4; use IPv4 or IPv4_IPv6");
         }
         List<Launch> launches = new ArrayList<>();
         for (int n = 1; n <= count; n++) {

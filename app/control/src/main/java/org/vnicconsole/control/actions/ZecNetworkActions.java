@@ -9,6 +9,7 @@ import org.vnicconsole.model.api.zec.CreateVpcResponse;
 import org.vnicconsole.model.api.zec.ZecApi;
 import org.vnicconsole.model.api.zec.ZecValues;
 import org.vnicconsole.model.error.Refusal;
+import org.vnicconsole.model.rules.RuleId;
 
 /**
  * zec actions on VPCs, subnets and security groups. Security group rules are accepted and not
@@ -65,9 +66,9 @@ final class ZecNetworkActions {
         String regionId = request.requiredString("regionId");
         String stack = request.requiredEnum("stackType", ZecValues.STACK_TYPE);
         if (stack.equals("IPv6")) {
-            throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "stackType",
-                    "IPv6-only subnets are not offered here: every vNIC has a primary IPv4 "
-                            + "[IPV4-PRIMARY]; use IPv4 or IPv4_IPv6");
+            throw Refusal.ofField(RuleId.IPV4_PRIMARY, "INVALID_PARAMETER_VALUE", 400,
+                    "stackType", "IPv6-only subnets are not offered here: every vNIC has a "
+                            + "primary IPv4; use IPv4 or IPv4_IPv6");
         }
         String cidr = request.requiredString("cidrBlock");
         String ipv6Type = null;

@@ -13,6 +13,7 @@ import org.vnicconsole.model.api.zec.ZecValues;
 import org.vnicconsole.model.domain.ForwardingMode;
 import org.vnicconsole.model.domain.Vnic;
 import org.vnicconsole.model.error.Refusal;
+import org.vnicconsole.model.rules.RuleId;
 
 /**
  * zec actions on vNICs and their private addresses. ModifyNetworkInterfaceAttribute also takes
@@ -48,9 +49,9 @@ final class ZecNicActions {
         String subnetId = request.requiredString("subnetId");
         String stack = request.optionalEnum("nicStackType", ZecValues.STACK_TYPE).orElse("IPv4");
         if (stack.equals("IPv6")) {
-            throw Refusal.badParameter("INVALID_PARAMETER_VALUE", "nicStackType",
-                    "IPv6-only vNICs are not offered here: every vNIC has a primary IPv4 "
-                            + "[IPV4-PRIMARY]; use IPv4 or IPv4_IPv6");
+            throw Refusal.ofField(RuleId.IPV4_PRIMARY, "INVALID_PARAMETER_VALUE", 400,
+                    "nicStackType", "IPv6-only vNICs are not offered here: every vNIC has a "
+                            + "primary IPv4; use IPv4 or IPv4_IPv6");
         }
         List<String> eipIds = request.optionalStringList("eipIds", 1);
         String bind = request.optionalEnum("eipBindType", ZecValues.BIND_TYPE).orElse("FullNat");

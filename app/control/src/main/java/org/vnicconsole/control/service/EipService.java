@@ -11,6 +11,7 @@ import org.vnicconsole.model.domain.ForwardingMode;
 import org.vnicconsole.model.domain.PrivateIp;
 import org.vnicconsole.model.domain.Subnet;
 import org.vnicconsole.model.domain.Vnic;
+import org.vnicconsole.model.domain.VnicKind;
 import org.vnicconsole.model.error.Refusal;
 import org.vnicconsole.model.net.Ipv4Block;
 import org.vnicconsole.model.rules.RuleId;
@@ -29,13 +30,40 @@ public final class EipService {
 
     /** Creates {@code amount} unbound EIPs from the region's public pool. */
     public List<Eip> create(String regionId, String name, int amount) {
+        checkNameAndAmount(name, amount);
+        return context.store().write(repos -> createIn(repos, context, regionId, name, amount));
+    }
+
+    private static void checkNameAndAmount(String name, int amount) {
         Names.withUnderscore("name", name);
         if (amount < 1 || amount > 100) {
             throw Refusal.badParameter(amount < 1 ? "INVALID_PARAMETER_LESS_MINIMUM"
                     : "INVALID_PARAMETER_EXCEED_MAXIMUM", "amount",
                     "amount must be between 1 and 100, was " + amount);
         }
-        return context.store().write(repos -> createIn(repos, context, regionId, name, amount));
+    }
+
+    /**
+     * Creates one EIP per instance and binds each to its instance's primary address, in one
+     * transaction: when any cannot bind, none is created.
+     */
+    public List<Eip> createBound(String regionId, String name, List<String> instanceIds,
+            ForwardingMode mode) {
+        checkNameAndAmount(name, instanceIds.size());
+        return context.store().write(repos -> {
+            List<Eip> created = createIn(repos, context, regionId, name, instanceIds.size());
+            List<Eip> bound = new ArrayList<>();
+            for (int i = 0; i < instanceIds.size(); i++) {
+                Vnic primary = repos.vnics().ofInstance(
+                        Lookups.instance(repos, instanceIds.get(i)).id()).stream()
+                        .filter(vnic -> vnic.kind() == VnicKind.PRIMARY).findFirst()
+                        .orElseThrow();
+                String lanIp = repos.addresses().ofVnic(primary.id()).get(0).address();
+                bound.addAll(bindIn(repos, List.of(created.get(i).id()), primary.id(), lanIp,
+                        mode));
+            }
+            return bound;
+        });
     }
 
     /** Creates EIPs inside the caller's transaction. */

@@ -30,7 +30,8 @@ import org.vnicconsole.model.rules.RuleId;
  * A small fleet for API tests: regions, zones and hosts set up on the plane (the tenant API
  * cannot create them), everything else created and read through signed calls of the client
  * library. Zone {@link #ZONE} has two roomy hosts, {@link #ZONE_B} one, {@link #SMALL_ZONE} a
- * host with 2 VFs and one with none, and {@link #FAR_ZONE} lies in another region. One per test.
+ * host with 2 VFs and 16 queues and one with none, and {@link #FAR_ZONE} lies in another
+ * region. One per test.
  */
 final class ApiScenario implements AutoCloseable {
 
@@ -58,7 +59,7 @@ final class ApiScenario implements AutoCloseable {
         host("host-a1", ZONE, 16, 256);
         host("host-a2", ZONE, 16, 256);
         host("host-b1", ZONE_B, 16, 256);
-        host("host-c1", SMALL_ZONE, 2, 64);
+        host("host-c1", SMALL_ZONE, 2, 16);
         host("host-c2", SMALL_ZONE, 0, 0);
         host("host-e1", FAR_ZONE, 16, 256);
         this.defaultGroup = zec("CreateSecurityGroup", Map.of("securityGroupName", "default"))

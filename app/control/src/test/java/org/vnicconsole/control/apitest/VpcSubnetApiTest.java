@@ -15,6 +15,7 @@ import org.vnicconsole.model.api.zec.Page;
 import org.vnicconsole.model.api.zec.SubnetInfo;
 import org.vnicconsole.model.api.zec.VpcInfo;
 import org.vnicconsole.model.api.zec.ZecApi;
+import org.vnicconsole.model.rules.RuleId;
 
 /** CreateVpc, DeleteVpc, DescribeVpcs, CreateSubnet, DeleteSubnet, DescribeSubnets over HTTP. */
 class VpcSubnetApiTest {
@@ -155,8 +156,9 @@ class VpcSubnetApiTest {
                 "web", "10.1.1.0/24"));
         refusedWith(404, "INVALID_REGION_NOT_FOUND", null, () -> fleet.subnet(vpc, "mars-1",
                 "web", "10.1.1.0/24"));
-        refusedWith(400, "INVALID_PARAMETER_VALUE", null, () -> fleet.zec(ZecApi.CREATE_SUBNET,
-                Map.of("vpcId", vpc, "regionId", REGION, "name", "v6", "stackType", "IPv6",
+        refusedWith(400, "INVALID_PARAMETER_VALUE", RuleId.IPV4_PRIMARY, () -> fleet.zec(
+                ZecApi.CREATE_SUBNET, Map.of("vpcId", vpc, "regionId", REGION, "name", "v6",
+                        "stackType", "IPv6",
                         "cidrBlock", "10.1.2.0/24")));
 
         assertThat(fleet.count(ZecApi.DESCRIBE_SUBNETS)).isZero();

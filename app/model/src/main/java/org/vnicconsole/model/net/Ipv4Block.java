@@ -3,6 +3,7 @@ package org.vnicconsole.model.net;
 import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
 import inet.ipaddr.ipv4.IPv4Address;
 import java.util.Optional;
 
@@ -13,6 +14,16 @@ import java.util.Optional;
  * unsigned 32-bit values in a {@code long}. Immutable and thread-safe.
  */
 public final class Ipv4Block {
+
+    /**
+     * Dotted quads only: no inet_aton forms, which would read {@code 10.1.1} as 10.1.0.1 and
+     * {@code 10.1.1.010} as the octal 10.1.1.8, and no single-number or binary forms.
+     */
+    private static final IPAddressStringParameters DOTTED_QUAD =
+            new IPAddressStringParameters.Builder().allow_inet_aton(false)
+                    .allowSingleSegment(false).allowEmpty(false).allowAll(false)
+                    .getIPv4AddressParametersBuilder().allowLeadingZeros(false)
+                    .allowBinary(false).getParentBuilder().toParams();
 
     /** Why an address inside the block cannot be assigned. */
     public enum Reserved {
@@ -89,7 +100,7 @@ public final class Ipv4Block {
             throw new IllegalArgumentException(what + " is empty");
         }
         try {
-            IPAddress address = new IPAddressString(text.trim()).toAddress();
+            IPAddress address = new IPAddressString(text.trim(), DOTTED_QUAD).toAddress();
             if (!address.isIPv4()) {
                 throw new IllegalArgumentException("'" + text + "' is not an " + what);
             }
