@@ -35,12 +35,17 @@ public final class ConnectionDialog {
         ChoiceBox<String> scheme = new ChoiceBox<>(FXCollections.observableArrayList("https",
                 "http"));
         scheme.setValue("https");
+        scheme.setId("connect-scheme");
         TextField keyId = new TextField();
+        keyId.setId("connect-key-id");
         PasswordField secret = new PasswordField();
+        secret.setId("connect-secret");
         secret.setPromptText("blank: the stored secret");
         TextField operatorKeyId = new TextField();
         operatorKeyId.setPromptText("optional: hosts and VFs");
+        operatorKeyId.setId("connect-operator-key-id");
         PasswordField operatorSecret = new PasswordField();
+        operatorSecret.setId("connect-operator-secret");
         CheckBox remember = new CheckBox("Store secrets in my config directory (owner-only file)");
         remember.setSelected(true);
         recentBox.valueProperty().addListener((observable, old, chosen) -> {
@@ -69,6 +74,7 @@ public final class ConnectionDialog {
         dialog.setTitle("Connect");
         dialog.setHeaderText("Connect to a control API");
         dialog.initOwner(owner);
+        dialog.getDialogPane().setId("connect-dialog");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(

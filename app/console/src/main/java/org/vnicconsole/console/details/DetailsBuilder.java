@@ -39,6 +39,11 @@ final class DetailsBuilder {
         };
     }
 
+    /** A value as shown: an em dash for what the API left out. */
+    static String text(Object value) {
+        return value == null ? "—" : value.toString();
+    }
+
     /** A details record for an object the snapshot no longer holds. */
     static Details gone(NodeRef ref) {
         return new Details(ref, ref.id(), "Not in the latest refresh (deleted or moved).",

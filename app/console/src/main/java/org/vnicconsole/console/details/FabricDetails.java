@@ -26,8 +26,8 @@ final class FabricDetails {
             return DetailsBuilder.gone(ref);
         }
         List<Property> properties = List.of(new Property("Host id", host.hostId(), true),
-                new Property("Name", String.valueOf(host.name()), true),
-                new Property("Zone", String.valueOf(host.zoneId()), false));
+                new Property("Name", DetailsBuilder.text(host.name()), true),
+                new Property("Zone", DetailsBuilder.text(host.zoneId()), false));
         List<Capacity> capacity = new ArrayList<>();
         capacity.add(new Capacity("vCPUs", new Usage(n(host.vcpuUsed()), n(host.vcpuTotal()),
                 "vCPUs"), null));
@@ -52,9 +52,9 @@ final class FabricDetails {
         List<Property> properties = List.of(new Property("Adapter id", adapter.adapterId(), true),
                 new Property("PF", adapter.name() + " (never given to a guest: PF-PRIVATE)",
                         false),
-                new Property("PCI address", String.valueOf(adapter.pciAddress()), true),
-                new Property("Driver", String.valueOf(adapter.driver()), false),
-                new Property("Model", String.valueOf(adapter.model()), false));
+                new Property("PCI address", DetailsBuilder.text(adapter.pciAddress()), true),
+                new Property("Driver", DetailsBuilder.text(adapter.driver()), false),
+                new Property("Model", DetailsBuilder.text(adapter.model()), false));
         List<Capacity> capacity = List.of(
                 new Capacity("VFs", new Usage(n(adapter.usedVfs()), n(adapter.totalVfs()),
                         "VFs"), RuleId.HOST_VF),
@@ -76,16 +76,16 @@ final class FabricDetails {
         VfInfo vf = place.vf();
         List<Property> properties = List.of(
                 new Property("PCI address", vf.pciAddress(), true),
-                new Property("Index", String.valueOf(vf.vfIndex()), false),
+                new Property("Index", DetailsBuilder.text(vf.vfIndex()), false),
                 new Property("State", vf.nicId() == null ? "free" : "held", false),
-                new Property("MAC", String.valueOf(vf.macAddress()), vf.macAddress() != null),
-                new Property("VLAN", vf.vlan() == null ? "none" : String.valueOf(vf.vlan()),
+                new Property("MAC", DetailsBuilder.text(vf.macAddress()), vf.macAddress() != null),
+                new Property("VLAN", vf.vlan() == null ? "none" : DetailsBuilder.text(vf.vlan()),
                         false),
                 new Property("Rate limit", vf.rateLimitMbps() == null ? "none"
                         : vf.rateLimitMbps() + " Mbps", false),
-                new Property("Spoof check", String.valueOf(vf.spoofCheck()), false),
-                new Property("Trust", String.valueOf(vf.trust()), false),
-                new Property("Link state", String.valueOf(vf.linkState()), false));
+                new Property("Spoof check", DetailsBuilder.text(vf.spoofCheck()), false),
+                new Property("Trust", DetailsBuilder.text(vf.trust()), false),
+                new Property("Link state", DetailsBuilder.text(vf.linkState()), false));
         List<Link> links = new ArrayList<>();
         if (vf.nicId() != null) {
             links.add(new Link("vNIC", index.nic(vf.nicId())

@@ -33,22 +33,23 @@ final class TenancyDetails {
         List<String> ipv4s = FleetIndex.ipv4sOf(nic);
         List<Property> properties = new ArrayList<>(List.of(
                 new Property("vNIC id", nic.nicId(), true),
-                new Property("Name", String.valueOf(nic.name()), false),
+                new Property("Name", DetailsBuilder.text(nic.name()), false),
                 new Property("Role", FleetIndex.isPrimary(nic) ? "primary" : "elastic", false),
-                new Property("Status", String.valueOf(nic.status()), false),
-                new Property("MAC", String.valueOf(nic.macAddress()), true),
-                new Property("Primary IPv4", String.valueOf(nic.primaryIpv4()), true),
+                new Property("Status", DetailsBuilder.text(nic.status()), false),
+                new Property("MAC", DetailsBuilder.text(nic.macAddress()), true),
+                new Property("Primary IPv4", DetailsBuilder.text(nic.primaryIpv4()), true),
                 new Property("Secondary IPv4", String.join(", ",
                         ipv4s.subList(Math.min(1, ipv4s.size()), ipv4s.size())), true),
                 new Property("IPv6", nic.primaryIpv6() == null ? "not enabled"
                         : nic.primaryIpv6() + " (cannot be turned off)", nic.primaryIpv6() != null),
-                new Property("Security group", String.valueOf(nic.securityGroupId()), true),
+                new Property("Security group", DetailsBuilder.text(nic.securityGroupId()), true),
                 new Property("Source/destination check", onOff(nic.sourceDestCheck()), false),
                 new Property("Rate limit", nic.rateLimitMbps() == null ? "none"
                         : nic.rateLimitMbps() + " Mbps", false),
-                new Property("Queues", String.valueOf(nic.queueCount()), false),
-                new Property("VF", String.valueOf(nic.vfPciAddress()), nic.vfPciAddress() != null),
-                new Property("Data path", String.valueOf(nic.dataPathState()), false)));
+                new Property("Queues", DetailsBuilder.text(nic.queueCount()), false),
+                new Property("VF", DetailsBuilder.text(nic.vfPciAddress()),
+                        nic.vfPciAddress() != null),
+                new Property("Data path", DetailsBuilder.text(nic.dataPathState()), false)));
         List<Capacity> capacity = List.of(new Capacity("Private IPv4",
                 new Usage(ipv4s.size(), index.ipv4CapOf(nic), "IPs"),
                 nic.instanceId() == null ? RuleId.CAP_ATTACH_FIT : RuleId.CAP_IPV4));
@@ -97,12 +98,12 @@ final class TenancyDetails {
         List<NicInfo> nics = index.nicsOf(instance.instanceId());
         List<Property> properties = List.of(
                 new Property("Instance id", instance.instanceId(), true),
-                new Property("Name", String.valueOf(instance.instanceName()), false),
+                new Property("Name", DetailsBuilder.text(instance.instanceName()), false),
                 new Property("Type", instance.instanceType() + " (" + instance.cpu() + " vCPUs, "
                         + instance.memory() + " GiB)", false),
-                new Property("Status", String.valueOf(instance.status()), false),
-                new Property("Zone", String.valueOf(instance.zoneId()), false),
-                new Property("Host", String.valueOf(instance.hostId()), true),
+                new Property("Status", DetailsBuilder.text(instance.status()), false),
+                new Property("Zone", DetailsBuilder.text(instance.zoneId()), false),
+                new Property("Host", DetailsBuilder.text(instance.hostId()), true),
                 new Property("Private IPs", String.join(", ",
                         FleetIndex.list(instance.privateIpAddresses())), true),
                 new Property("Public IPs", String.join(", ",
@@ -135,8 +136,8 @@ final class TenancyDetails {
         Ipv4Block block = Ipv4Block.parse(subnet.cidrBlock());
         List<Property> properties = List.of(
                 new Property("Subnet id", subnet.subnetId(), true),
-                new Property("Name", String.valueOf(subnet.name()), false),
-                new Property("Region", String.valueOf(subnet.regionId()), false),
+                new Property("Name", DetailsBuilder.text(subnet.name()), false),
+                new Property("Region", DetailsBuilder.text(subnet.regionId()), false),
                 new Property("IPv4 CIDR", subnet.cidrBlock(), true),
                 new Property("Gateway", Ipv4Block.format(block.gateway()), true),
                 new Property("IPv6 CIDR", subnet.ipv6CidrBlock() == null ? "none"
@@ -160,9 +161,9 @@ final class TenancyDetails {
             return DetailsBuilder.gone(ref);
         }
         List<Property> properties = List.of(new Property("VPC id", vpc.vpcId(), true),
-                new Property("Name", String.valueOf(vpc.name()), false),
-                new Property("CIDR", String.valueOf(vpc.cidrBlock()), true),
-                new Property("MTU", String.valueOf(vpc.mtu()), false));
+                new Property("Name", DetailsBuilder.text(vpc.name()), false),
+                new Property("CIDR", DetailsBuilder.text(vpc.cidrBlock()), true),
+                new Property("MTU", DetailsBuilder.text(vpc.mtu()), false));
         List<Link> links = index.snapshot().subnets().stream()
                 .filter(subnet -> vpc.vpcId().equals(subnet.vpcId()))
                 .map(subnet -> new Link("Subnet", FleetIndex.display(subnet.name(),
@@ -181,8 +182,8 @@ final class TenancyDetails {
                 new Property("Address", String.join(", ",
                         FleetIndex.list(eip.publicIpAddresses())), true),
                 new Property("Mode", EipModes.words(eip.bindType()), false),
-                new Property("Status", String.valueOf(eip.status()), false),
-                new Property("Private IP", String.valueOf(eip.privateIpAddress()), true));
+                new Property("Status", DetailsBuilder.text(eip.status()), false),
+                new Property("Private IP", DetailsBuilder.text(eip.privateIpAddress()), true));
         List<Link> links = new ArrayList<>();
         if (eip.nicId() != null && eip.privateIpAddress() != null) {
             links.add(new Link("Private IP", eip.privateIpAddress(), NodeRef.address(

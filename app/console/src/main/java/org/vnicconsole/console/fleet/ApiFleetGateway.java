@@ -1,6 +1,11 @@
 package org.vnicconsole.console.fleet;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -40,7 +45,6 @@ import org.vnicconsole.model.api.zec.StopIpForwardRequest;
 import org.vnicconsole.model.api.zec.UnassignNetworkInterfaceIpv4Request;
 import org.vnicconsole.model.api.zec.UnassignNetworkInterfaceIpv6Request;
 import org.vnicconsole.model.api.zec.UnassociateEipAddressRequest;
-import org.vnicconsole.model.api.zec.ZoneInfo;
 
 /**
  * The {@link FleetGateway} over the API client: the tenant transport for the {@code zec} service
@@ -73,40 +77,77 @@ public final class ApiFleetGateway implements FleetGateway {
         this.clock = clock;
     }
 
+    /** Reads every list at once on a few short-lived threads, then waits for all of them. */
     @Override
     public FleetSnapshot load() {
-        List<ZoneInfo> zones = zec.describeZones(new DescribeZonesRequest(null)).execute()
-                .zoneSet();
-        var vpcs = AllPages.collect(PAGE, (num, size) -> zec.describeVpcs(
-                new DescribeVpcsRequest(null, null, null, null, null, null, size, num)));
-        var subnets = AllPages.collect(PAGE, (num, size) -> zec.describeSubnets(
-                new DescribeSubnetsRequest(null, null, null, null, null, null, size, num)));
-        var instances = AllPages.collect(PAGE, (num, size) -> zec.describeInstances(
-                new DescribeInstancesRequest(null, null, null, null, null, null, null, null,
-                        null, null, size, num)));
-        var nics = AllPages.collect(PAGE, (num, size) -> zec.describeNetworkInterfaces(
-                new DescribeNetworkInterfacesRequest(null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, size, num)));
-        var eips = AllPages.collect(PAGE, (num, size) -> zec.describeEips(new DescribeEipsRequest(
-                null, null, null, null, null, size, num, null, null, null, null, null, null, null,
-                null, null, null, null)));
-        var groups = AllPages.collect(PAGE, (num, size) -> zec.describeSecurityGroups(
-                new DescribeSecurityGroupsRequest(null, null, size, num)));
-        List<HostInfo> hosts = List.of();
-        String fabricNote = "";
-        if (operator == null) {
-            fabricNote = "No operator key for this endpoint: the fabric is not visible.";
-        } else {
-            try {
-                hosts = AllPages.collect(PAGE, (num, size) -> operator.describeHosts(
-                        new DescribeHostsRequest(null, null, true, size, num)));
-            } catch (ApiException e) {
-                LOG.debug("Fabric not readable: {}", e.toString());
-                fabricNote = "The fabric could not be read: " + e.getMessage();
-            }
+        ExecutorService readers = Executors.newFixedThreadPool(4, work -> {
+            Thread thread = new Thread(work, "vnic-fleet-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var zones = read(readers, () -> orEmpty(zec.describeZones(
+                    new DescribeZonesRequest(null)).execute().zoneSet()));
+            var vpcs = read(readers, () -> AllPages.collect(PAGE, (num, size) ->
+                    zec.describeVpcs(new DescribeVpcsRequest(null, null, null, null, null, null,
+                            size, num))));
+            var subnets = read(readers, () -> AllPages.collect(PAGE, (num, size) ->
+                    zec.describeSubnets(new DescribeSubnetsRequest(null, null, null, null, null,
+                            null, size, num))));
+            var instances = read(readers, () -> AllPages.collect(PAGE, (num, size) ->
+                    zec.describeInstances(new DescribeInstancesRequest(null, null, null, null,
+                            null, null, null, null, null, null, size, num))));
+            var nics = read(readers, () -> AllPages.collect(PAGE, (num, size) ->
+                    zec.describeNetworkInterfaces(new DescribeNetworkInterfacesRequest(null,
+                            null, null, null, null, null, null, null, null, null, null, null,
+                            null, size, num))));
+            var eips = read(readers, () -> AllPages.collect(PAGE, (num, size) ->
+                    zec.describeEips(new DescribeEipsRequest(null, null, null, null, null, size,
+                            num, null, null, null, null, null, null, null, null, null, null,
+                            null))));
+            var groups = read(readers, () -> AllPages.collect(PAGE, (num, size) ->
+                    zec.describeSecurityGroups(new DescribeSecurityGroupsRequest(null, null, size,
+                            num))));
+            var fabric = read(readers, this::fabric);
+            return new FleetSnapshot(join(zones), join(vpcs), join(subnets), join(instances),
+                    join(nics), join(eips), join(groups), join(fabric).hosts(),
+                    join(fabric).note(), clock.instant());
+        } finally {
+            readers.shutdownNow();
         }
-        return new FleetSnapshot(orEmpty(zones), vpcs, subnets, instances, nics, eips, groups,
-                hosts, fabricNote, clock.instant());
+    }
+
+    private Fabric fabric() {
+        if (operator == null) {
+            return new Fabric(List.of(),
+                    "No operator key for this endpoint: the fabric is not visible.");
+        }
+        try {
+            return new Fabric(AllPages.collect(PAGE, (num, size) -> operator.describeHosts(
+                    new DescribeHostsRequest(null, null, true, size, num))), "");
+        } catch (ApiException e) {
+            LOG.debug("Fabric not readable: {}", e.toString());
+            return new Fabric(List.of(), "The fabric could not be read: " + e.getMessage());
+        }
+    }
+
+    private record Fabric(List<HostInfo> hosts, String note) {
+    }
+
+    private static <T> CompletableFuture<T> read(ExecutorService readers, Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, readers);
+    }
+
+    /** The value, or the read's own failure (an {@code ApiException}) rethrown as it was. */
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -9,17 +9,22 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnicconsole.console.actions.ActionsViewModel;
+import org.vnicconsole.console.actions.Prompter;
 import org.vnicconsole.console.fleet.FleetIndex;
 import org.vnicconsole.console.navigator.NodeKind;
 import org.vnicconsole.console.navigator.NodeRef;
 import org.vnicconsole.console.shell.ConsoleWindow;
 import org.vnicconsole.console.shell.MainViewModel;
+import org.vnicconsole.console.shell.Notice;
 import org.vnicconsole.model.api.zec.NicInfo;
+import org.vnicconsole.model.check.Verdict;
 
 /**
- * Drives a console window through its main views (tenancy, instances, fabric, search) in the
- * light and the dark theme and saves a snapshot of the scene for each as
- * {@code <view>-<theme>.png}. Called from the main thread; touches the window on the FX thread.
+ * Drives a console window through its main views (tenancy, instances, fabric, search, and a
+ * refusal explained before sending) in the light and the dark theme and saves a snapshot of the
+ * scene for each as {@code <view>-<theme>.png}. Called from the main thread; touches the window
+ * on the FX thread.
  */
 final class ScreenshotTour {
 
@@ -46,6 +51,7 @@ final class ScreenshotTour {
             shoot("instances-" + theme, 1, "", selectInstance("fw-1"));
             shoot("fabric-" + theme, 2, "", selectVfOf("worker-svc-a"));
             shoot("search-" + theme, 1, "10.10.2.1", Optional.empty());
+            refusal(theme);
         }
     }
 
@@ -69,6 +75,34 @@ final class ScreenshotTour {
             throw new IOException("Could not write " + file + ": " + e.getMessage(), e);
         }
         LOG.info("Wrote {}", file);
+    }
+
+    /** The explanation shown when an attach would exceed CAP-VNICS (nothing is sent). */
+    private void refusal(String theme) throws Exception {
+        Optional<NodeRef> spare = selectNic("worker-spare");
+        Optional<NodeRef> full = selectInstance("worker-01");
+        if (spare.isEmpty() || full.isEmpty()) {
+            return;
+        }
+        ScreenshotsCommand.onFx(() -> {
+            new ActionsViewModel(console.model(), new Prompter() {
+                @Override
+                public boolean sendAnyway(String action, Verdict verdict) {
+                    return false;
+                }
+
+                @Override
+                public boolean confirm(String title, String text) {
+                    return false;
+                }
+            }).attach(spare.get().id(), full.get().id());
+            return null;
+        });
+        shoot("refusal-" + theme, 0, "worker-spare", spare);
+        ScreenshotsCommand.onFx(() -> {
+            console.model().noticeProperty().set(Notice.none());
+            return null;
+        });
     }
 
     private void waitForFleet() throws Exception {

@@ -56,15 +56,32 @@ public final class ConsoleWindow {
         return window;
     }
 
-    /** Connects through {@code opener}; the old session closes once the new one is open. */
+    /**
+     * Connects through {@code opener}; the old session closes once the new one has read the
+     * fleet, and a new session that fails is closed at once.
+     */
     public void connect(String label, ConsoleSession.Opener opener) {
+        AtomicReference<ConsoleSession> opened = new AtomicReference<>();
         model.connect(label, () -> {
-            ConsoleSession opened = opener.open(model.activity().listener());
-            ConsoleSession old = session.getAndSet(opened);
-            if (old != null) {
-                old.close();
+            ConsoleSession made = opener.open(model.activity().listener());
+            opened.set(made);
+            return made.gateway();
+        }, connected -> {
+            ConsoleSession made = opened.get();
+            if (made == null) {
+                return;
             }
-            return opened.gateway();
+            if (connected) {
+                ConsoleSession old = session.getAndSet(made);
+                if (old != null) {
+                    model.runner().run("Close the old session", () -> {
+                        old.close();
+                        return null;
+                    }, ignored -> { }, ignored -> { });
+                }
+            } else {
+                made.close();
+            }
         });
     }
 

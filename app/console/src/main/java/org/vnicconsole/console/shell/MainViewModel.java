@@ -68,16 +68,35 @@ public final class MainViewModel {
 
     /** Connects through a gateway made off the UI thread, then reads the fleet. */
     public void connect(String label, Callable<FleetGateway> factory) {
+        connect(label, factory, connected -> { });
+    }
+
+    /**
+     * Connects through a gateway made off the UI thread and reads the fleet with it; only when
+     * that read succeeds does the new gateway replace the old one. {@code outcome} hears whether
+     * it did, on the UI thread.
+     */
+    public void connect(String label, Callable<FleetGateway> factory,
+            Consumer<Boolean> outcome) {
         connection.set("Connecting to " + label + "…");
-        runner.run("Connect to " + label, factory, made -> {
-            gateway.set(made);
-            connection.set(made.endpoint());
-            refresh();
+        runner.run("Connect to " + label, () -> {
+            FleetGateway made = factory.call();
+            return new Connected(made, made.load());
+        }, connected -> {
+            gateway.set(connected.gateway());
+            connection.set(connected.gateway().endpoint());
+            show(connected.snapshot());
+            outcome.accept(true);
         }, failure -> {
-            connection.set("Not connected");
+            FleetGateway current = gateway.get();
+            connection.set(current == null ? "Not connected" : current.endpoint());
             notice.set(new Notice(Notice.Level.ERROR, RefusalText.failure("Connecting to "
                     + label, failure)));
+            outcome.accept(false);
         });
+    }
+
+    private record Connected(FleetGateway gateway, FleetSnapshot snapshot) {
     }
 
     /** Reads the fleet again and rebuilds the trees, keeping the selection. */

@@ -84,7 +84,7 @@ class ConsoleAcceptanceTest {
     }
 
     @Test
-    void findsAnInstanceByIpThroughSearch() {
+    void findsAnInstanceByIpThroughSearch() throws Exception {
         String ip = instance("db-02").privateIpAddresses().get(0);
 
         console.tab("Instances");
@@ -183,6 +183,7 @@ class ConsoleAcceptanceTest {
         console.clickMenu("Actions", "Unbind EIP");
         console.waitUntil("the EIP is free", () -> console.index().eip(bypassEip)
                 .filter(eip -> eip.nicId() == null).isPresent());
+        console.waitUntil("the refresh is done", () -> !window.model().busyProperty().get());
 
         console.select("tree-tenancy", "worker-svc-a");
         console.clickButtonById("#tool-bind-eip");

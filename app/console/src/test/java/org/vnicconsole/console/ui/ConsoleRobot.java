@@ -61,13 +61,30 @@ final class ConsoleRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Clicks the node labelled {@code text} in the tree with id {@code treeId}. */
-    void select(String treeId, String text) {
-        Label label = robot.from(robot.lookup("#" + treeId).queryParent())
-                .lookup(".node-label").match((Label node) -> text.equals(node.getText()))
-                .queryAs(Label.class);
-        robot.clickOn(label);
-        WaitForAsyncUtils.waitForFxEvents();
+    /**
+     * Clicks the node labelled {@code text} in the tree with id {@code treeId}. Retries while the
+     * tree is being rebuilt after a refresh (a cell found a moment ago may have left the scene).
+     */
+    void select(String treeId, String text) throws InterruptedException {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                Label label = robot.from(robot.lookup("#" + treeId).queryParent())
+                        .lookup(".node-label").match((Label node) -> text.equals(node.getText())
+                                && node.getScene() != null && node.isVisible())
+                        .queryAs(Label.class);
+                if (label != null) {
+                    robot.clickOn(label);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    return;
+                }
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No node " + text + " to click in " + treeId, last);
     }
 
     /** Chooses the option whose text starts with {@code prefix} in a dialog's combo box. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.vnicconsole.console.connection.ApiSessions;
 import org.vnicconsole.console.shell.ConsoleSession;
 import org.vnicconsole.control.ControlPlane;
+import org.vnicconsole.control.auth.AccessKey;
 import org.vnicconsole.control.auth.CredentialsStore;
 import org.vnicconsole.control.auth.KeyRing;
 import org.vnicconsole.control.fleet.FleetLoader;
@@ -28,6 +29,14 @@ final class EmbeddedFleet implements AutoCloseable {
     /** {@code 127.0.0.1:port}. */
     String endpoint() {
         return server.baseUri().getHost() + ":" + server.baseUri().getPort();
+    }
+
+    AccessKey tenantKey() {
+        return keys.tenant();
+    }
+
+    AccessKey operatorKey() {
+        return keys.operator();
     }
 
     int port() {
