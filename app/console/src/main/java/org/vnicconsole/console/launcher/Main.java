@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {
             CommandLine.HelpCommand.class,
             ServerCommand.class,
-            ScreenshotsCommand.class
+            ScreenshotsCommand.class,
+            AgentCommand.class
         })
 public final class Main implements Callable<Integer> {
 

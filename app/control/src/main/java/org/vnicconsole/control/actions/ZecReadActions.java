@@ -3,7 +3,9 @@ package org.vnicconsole.control.actions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vnicconsole.control.ControlPlane;
 import org.vnicconsole.control.api.ActionRegistry;
@@ -193,8 +195,8 @@ final class ZecReadActions {
         Eip eip = fleet.eips().stream().filter(e -> e.id().equals(eipId)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("INVALID_EIP_NOT_FOUND", "eipId",
                         "EIP " + eipId + " does not exist"));
-        List<String> taken = fleet.eips().stream().filter(Eip::isBound)
-                .map(e -> e.vnicId() + "/" + e.privateIp()).toList();
+        Set<String> taken = fleet.eips().stream().filter(Eip::isBound)
+                .map(e -> e.vnicId() + "/" + e.privateIp()).collect(Collectors.toSet());
         List<PrivateIpInfo> free = new ArrayList<>();
         for (Vnic vnic : fleet.vnics().values()) {
             if (!fleet.subnets().get(vnic.subnetId()).regionId().equals(eip.regionId())) {

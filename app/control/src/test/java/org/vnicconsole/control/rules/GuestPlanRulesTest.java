@@ -43,8 +43,8 @@ class GuestPlanRulesTest {
 
         assertThat(plan).extracting(GuestInterface::master, GuestInterface::standby,
                 GuestInterface::vf).containsExactly(
-                        tuple("eth0", "eth0nsby", "enp60s0f0"),
-                        tuple("eth1", "eth1nsby", "enp60s0f1"));
+                        tuple("eth0", "eth0nsby", "enp59s1f0"),
+                        tuple("eth1", "eth1nsby", "enp59s1f1"));
         assertThat(plan).extracting(GuestInterface::nicId, GuestInterface::macAddress)
                 .containsExactly(
                         tuple(vnics.get(0).id(),
