@@ -20,6 +20,9 @@ import org.vnicconsole.console.task.TaskRunner;
  */
 public final class MachineWindows {
 
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 780;
+
     private final MachineViewModel machine;
     private final PasteDiagnosticsViewModel paste;
     private final Supplier<Window> owner;
@@ -92,19 +95,12 @@ public final class MachineWindows {
         if (main != null) {
             stage.initOwner(main);
         }
-        Scene scene = new Scene(content, sized(main, true), sized(main, false));
+        Scene scene = new Scene(content, WIDTH, HEIGHT);
         scene.getStylesheets().addAll(
                 getClass().getResource(Styles.STYLESHEET).toExternalForm(),
                 getClass().getResource(MachineStyles.STYLESHEET).toExternalForm());
         stage.setTitle(title);
         stage.setScene(scene);
         return stage;
-    }
-
-    private static double sized(Window main, boolean width) {
-        if (main == null || Double.isNaN(main.getWidth())) {
-            return width ? 1280 : 820;
-        }
-        return width ? Math.min(1280, main.getWidth()) : Math.min(820, main.getHeight());
     }
 }
