@@ -17,8 +17,9 @@ import org.vnicconsole.console.shell.MainViewModel;
 import org.vnicconsole.model.api.zec.NicInfo;
 
 /**
- * Drives a console window through its main views (tenancy, instances, fabric, search) in the
- * light and the dark theme and saves a snapshot of the scene for each as
+ * Drives a console window through its main views (tenancy, instances, fabric, search, and the
+ * Machine menu's windows through {@link MachineScreenshots}) in the light and the dark
+ * theme and saves a snapshot of the scene for each as
  * {@code <view>-<theme>.png}. Called from the main thread; touches the window on the FX thread.
  */
 final class ScreenshotTour {
@@ -46,6 +47,7 @@ final class ScreenshotTour {
             shoot("instances-" + theme, 1, "", selectInstance("fw-1"));
             shoot("fabric-" + theme, 2, "", selectVfOf("worker-svc-a"));
             shoot("search-" + theme, 1, "10.10.2.1", Optional.empty());
+            new MachineScreenshots(console, out).shoot(theme);
         }
     }
 

@@ -77,10 +77,17 @@ public final class PasteDiagnosticsView {
             model.report().clear();
             text.requestFocus();
         });
+        Button example = new Button("Example");
+        example.setId("paste-example");
+        example.setTooltip(new Tooltip("Load an example ticket: a triplet with two mistakes"));
+        example.setOnAction(event -> {
+            model.loadExample();
+            model.analyse();
+        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox buttons = new HBox(8, analyse, clear, progress);
+        HBox buttons = new HBox(8, analyse, clear, example, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("paste-error");

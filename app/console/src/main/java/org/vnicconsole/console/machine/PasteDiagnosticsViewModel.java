@@ -1,5 +1,8 @@
 package org.vnicconsole.console.machine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +24,8 @@ public final class PasteDiagnosticsViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(PasteDiagnosticsViewModel.class);
     private static final String LOCATION = "pasted text";
+    private static final String EXAMPLE =
+            "/org/vnicconsole/console/machine/example-diagnostics.txt";
 
     private final TaskRunner runner;
     private final MachineInspector inspector;
@@ -60,6 +65,20 @@ public final class PasteDiagnosticsViewModel {
                         error.set("The analysis failed: " + failure.getMessage());
                     }
                 });
+    }
+
+    /** Puts an example ticket (a triplet with two mistakes) into the text, for a first look. */
+    public void loadExample() {
+        try (InputStream in = getClass().getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IOException(EXAMPLE + " is missing from the application");
+            }
+            text.set(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            error.set("");
+        } catch (IOException e) {
+            LOG.warn("Example unreadable: {}", e.toString());
+            error.set("The example could not be read: " + e.getMessage());
+        }
     }
 
     private void show(AgentReport result) {

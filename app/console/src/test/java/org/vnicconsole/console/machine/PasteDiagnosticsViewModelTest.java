@@ -136,6 +136,19 @@ class PasteDiagnosticsViewModelTest {
     }
 
     @Test
+    void theExampleTicketShowsATripletWithAnAddressOnTheVfAndAMacMatch() {
+        model.loadExample();
+
+        model.analyse();
+
+        assertThat(model.report().findingsProperty().get()).extracting(FindingRow::id)
+                .contains("SLAVE_ADDRESS", "CONFIG_MATCHES_SHARED_MAC");
+        assertThat(model.report().node("group:triplets").orElseThrow().children())
+                .singleElement().satisfies(triplet -> assertThat(triplet.label())
+                        .isEqualTo("ens10"));
+    }
+
+    @Test
     void anEmptyPasteSaysWhatToPasteWithoutRunningTheAgent() {
         model.textProperty().set("  \n");
 
