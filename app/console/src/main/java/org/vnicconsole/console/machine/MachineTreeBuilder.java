@@ -136,13 +136,13 @@ final class MachineTreeBuilder {
                 new Property("Shared MAC", triplet.mac().display()),
                 new Property("Carrying traffic", triplet.activeSlave().display()),
                 new Property("Complete", triplet.isComplete() ? "yes" : "no"));
-        return new MachineNode(id, Kind.TRIPLET, master, "triplet · MAC "
-                + triplet.mac().display() + (triplet.isComplete() ? "" : " · incomplete"),
+        return new MachineNode(id, Kind.TRIPLET, master, "triplet"
+                + (triplet.isComplete() ? "" : " · incomplete"),
                 devices, null, properties, members);
     }
 
     private static String active(FailoverTriplet triplet, String name) {
-        return name.equals(triplet.activeSlave().value()) ? " · carrying traffic" : "";
+        return name.equals(triplet.activeSlave().value()) ? " · active" : "";
     }
 
     private MachineNode pair(NetvscPair pair) {
@@ -150,9 +150,9 @@ final class MachineTreeBuilder {
         List<MachineNode> members = new ArrayList<>();
         pair.synthetic().map(name -> members.add(device(id + "/", Kind.SYNTHETIC, name,
                 "hv_netvsc" + ("synthetic".equals(pair.datapath().value())
-                        ? " · carrying traffic" : ""))));
+                        ? " · active" : ""))));
         members.add(device(id + "/", Kind.PAIR_VF, pair.vf(), "VF"
-                + ("vf".equals(pair.datapath().value()) ? " · carrying traffic" : "")));
+                + ("vf".equals(pair.datapath().value()) ? " · active" : "")));
         List<String> devices = new ArrayList<>(known(pair.synthetic()));
         devices.add(pair.vf());
         List<Property> properties = List.of(
@@ -165,7 +165,7 @@ final class MachineTreeBuilder {
                 new Property("Data path", pair.datapath().display()),
                 new Property("Recognised by", pair.evidence()));
         return new MachineNode(id, Kind.PAIR, pair.synthetic().display() + " + " + pair.vf(),
-                "netvsc pair · data path " + pair.datapath().display(), devices, null,
+                "netvsc pair · via " + pair.datapath().display(), devices, null,
                 properties, members);
     }
 

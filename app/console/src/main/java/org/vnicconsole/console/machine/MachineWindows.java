@@ -62,8 +62,7 @@ public final class MachineWindows {
                     new MachineView(machine).node());
             machine.refresh();
         }
-        machineStage.show();
-        machineStage.toFront();
+        show(machineStage);
         return machineStage;
     }
 
@@ -73,8 +72,7 @@ public final class MachineWindows {
             pasteView = new PasteDiagnosticsView(paste);
             pasteStage = stage("Paste diagnostics · vNIC Console", pasteView.node());
         }
-        pasteStage.show();
-        pasteStage.toFront();
+        show(pasteStage);
         pasteView.textArea().requestFocus();
         return pasteStage;
     }
@@ -89,18 +87,27 @@ public final class MachineWindows {
         return paste;
     }
 
+    private static void show(Stage stage) {
+        stage.show();
+        stage.toFront();
+    }
+
     private Stage stage(String title, Parent content) {
         Stage stage = new Stage();
         Window main = owner.get();
         if (main != null) {
             stage.initOwner(main);
         }
-        Scene scene = new Scene(content, WIDTH, HEIGHT);
+        stage.setTitle(title);
+        stage.setScene(scene(content, WIDTH, HEIGHT));
+        return stage;
+    }
+
+    private Scene scene(Parent content, double width, double height) {
+        Scene scene = new Scene(content, width, height);
         scene.getStylesheets().addAll(
                 getClass().getResource(Styles.STYLESHEET).toExternalForm(),
                 getClass().getResource(MachineStyles.STYLESHEET).toExternalForm());
-        stage.setTitle(title);
-        stage.setScene(scene);
-        return stage;
+        return scene;
     }
 }

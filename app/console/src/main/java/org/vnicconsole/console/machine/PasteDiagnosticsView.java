@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,15 +31,16 @@ public final class PasteDiagnosticsView {
 
     private final PasteDiagnosticsViewModel model;
     private final TextArea text = new TextArea();
-    private final SplitPane root = new SplitPane();
+    private final SplitPane split = new SplitPane();
+    private final BorderPane root = new BorderPane(split);
 
     /** The view. */
     public PasteDiagnosticsView(PasteDiagnosticsViewModel model) {
         this.model = model;
         ReportView report = new ReportView(model.report(), "paste");
         root.setId("paste-view");
-        root.getItems().addAll(pastePane(), report.node());
-        root.setDividerPositions(0.32);
+        split.getItems().addAll(pastePane(), report.node());
+        split.setDividerPositions(0.27);
     }
 
     /** The root node. */

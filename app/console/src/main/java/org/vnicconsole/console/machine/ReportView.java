@@ -96,12 +96,12 @@ final class ReportView {
         summary.textProperty().bind(model.summaryProperty());
         title.getStyleClass().add(Styles.DETAILS_TITLE);
         TripletDiagram diagram = new TripletDiagram(model.pictureProperty());
-        VBox details = new VBox(4, title, properties, vfSection, vfTable, diagram.node());
+        VBox details = new VBox(4, title, diagram.node(), properties, vfSection, vfTable);
         details.getStyleClass().add(Styles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
         SplitPane top = new SplitPane(tree, scroll);
-        top.setDividerPositions(0.36);
+        top.setDividerPositions(0.4);
         VBox upper = new VBox(summary, top);
         VBox.setVgrow(top, Priority.ALWAYS);
         Tab findingsTab = new Tab();
@@ -129,6 +129,16 @@ final class ReportView {
         model.vfRowsProperty().addListener((observable, old, rows) -> showVfs(rows));
         model.selectedProperty().addListener((observable, old, node) -> showSelected(node));
         model.highlightedProperty().addListener((observable, old, devices) -> tree.refresh());
+        model.selectedFindingProperty().addListener((observable, old, row) -> {
+            if (row != findings.getSelectionModel().getSelectedItem()) {
+                syncing = true;
+                try {
+                    findings.getSelectionModel().select(row);
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (!syncing && item != null && item.getValue() != null) {
                 model.selectedProperty().set(item.getValue());
@@ -248,7 +258,7 @@ final class ReportView {
     private static TableView<FindingRow> findingsTable() {
         TableView<FindingRow> table = new TableView<>();
         TableColumn<FindingRow, Severity> severity = new TableColumn<>("Severity");
-        severity.setPrefWidth(96);
+        severity.setPrefWidth(112);
         severity.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 cell.getValue().severity()));
         severity.setCellFactory(column -> new TableCell<>() {
@@ -266,7 +276,7 @@ final class ReportView {
                 setGraphic(badge);
             }
         });
-        TableColumn<FindingRow, String> rule = column("Rule", 150, FindingRow::rule);
+        TableColumn<FindingRow, String> rule = column("Rule", 170, FindingRow::rule);
         rule.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -277,7 +287,7 @@ final class ReportView {
             }
         });
         table.getColumns().addAll(List.of(severity,
-                column("Finding", 190, FindingRow::id), rule,
+                column("Finding", 230, FindingRow::id), rule,
                 column("Devices", 140, FindingRow::devicesText),
                 column("Message", 420, FindingRow::message),
                 column("Fix", 420, FindingRow::fix)));

@@ -162,12 +162,18 @@ public final class ReportViewModel {
         }
         long problems = report.findings().stream()
                 .filter(finding -> finding.severity() != Severity.INFO).count();
-        return inventory.physicalFunctions().size() + " PFs · "
-                + inventory.physicalFunctions().stream().mapToInt(pf -> pf.vfs().size()).sum()
-                + " VFs · " + inventory.triplets().size() + " triplets · "
-                + inventory.netvscPairs().size() + " netvsc pairs · "
-                + inventory.devices().size() + " devices · " + report.findings().size()
-                + " findings (" + problems + " warnings or errors)";
+        return count(inventory.physicalFunctions().size(), "PF") + " · "
+                + count(inventory.physicalFunctions().stream().mapToInt(pf -> pf.vfs().size())
+                        .sum(), "VF") + " · "
+                + count(inventory.triplets().size(), "triplet") + " · "
+                + count(inventory.netvscPairs().size(), "netvsc pair") + " · "
+                + count(inventory.devices().size(), "device") + " · "
+                + count(report.findings().size(), "finding") + " ("
+                + problems + " warnings or errors)";
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private Optional<MachineNode> find(java.util.function.Predicate<MachineNode> test) {

@@ -149,6 +149,21 @@ class PasteDiagnosticsViewModelTest {
     }
 
     @Test
+    void aTripletWithoutItsVfDrawsTheVfMissing() {
+        String text = Cases.text("01-kernel-doc-net-failover-triplet-ip-addr.txt");
+        model.textProperty().set(text.substring(0, text.indexOf("7: ens11:")));
+
+        model.analyse();
+
+        TripletPicture picture = model.report().pictureProperty().get();
+        assertThat(picture.left().state()).isEqualTo(State.MISSING);
+        assertThat(picture.right().name()).isEqualTo("ens10nsby");
+        assertThat(picture.active()).isNotEqualTo(Active.LEFT);
+        assertThat(model.report().findingsProperty().get()).extracting(FindingRow::id)
+                .contains("TRIPLET_MISSING_PRIMARY");
+    }
+
+    @Test
     void anEmptyPasteSaysWhatToPasteWithoutRunningTheAgent() {
         model.textProperty().set("  \n");
 
