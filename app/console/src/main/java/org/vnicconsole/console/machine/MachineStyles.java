@@ -28,6 +28,7 @@ public final class MachineStyles {
     public static final String SEVERITY_WARNING = "severity-warning";
     public static final String SEVERITY_ERROR = "severity-error";
     public static final String SUMMARY = "machine-summary";
+    public static final String NODE_FINDING = "node-finding";
     public static final String PASTE_AREA = "paste-area";
     public static final String LIMITATION = "limitation";
     public static final String DIAGRAM = "triplet-diagram";

@@ -45,6 +45,7 @@ final class ReportView {
     private final GridPane properties = grid();
     private final TableView<VfRow> vfTable = vfTable();
     private final Label vfSection = section("VF pool");
+    private final VBox nodeFindings = new VBox(2);
     private final TableView<FindingRow> findings = findingsTable();
     private final ListView<String> limitations = new ListView<>();
     private final SplitPane root = new SplitPane();
@@ -96,7 +97,8 @@ final class ReportView {
         summary.textProperty().bind(model.summaryProperty());
         title.getStyleClass().add(Styles.DETAILS_TITLE);
         TripletDiagram diagram = new TripletDiagram(model.pictureProperty());
-        VBox details = new VBox(4, title, diagram.node(), properties, vfSection, vfTable);
+        VBox details = new VBox(4, title, nodeFindings, diagram.node(), properties,
+                vfSection, vfTable);
         details.getStyleClass().add(Styles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
@@ -128,6 +130,8 @@ final class ReportView {
                 limitations.setItems(FXCollections.observableArrayList(lines)));
         model.vfRowsProperty().addListener((observable, old, rows) -> showVfs(rows));
         model.selectedProperty().addListener((observable, old, node) -> showSelected(node));
+        model.nodeFindingsProperty().addListener((observable, old, rows) ->
+                showNodeFindings(rows));
         model.highlightedProperty().addListener((observable, old, devices) -> tree.refresh());
         model.selectedFindingProperty().addListener((observable, old, row) -> {
             if (row != findings.getSelectionModel().getSelectedItem()) {
@@ -210,6 +214,20 @@ final class ReportView {
             syncing = false;
         }
         selectVfRow(node);
+    }
+
+    private void showNodeFindings(List<FindingRow> rows) {
+        nodeFindings.getChildren().clear();
+        for (FindingRow row : rows) {
+            Label line = new Label(row.id() + " [" + row.rule() + "]: " + row.message(),
+                    Icons.icon(MachineStyles.glyph(row.severity())));
+            line.getStyleClass().addAll(MachineStyles.NODE_FINDING,
+                    MachineStyles.NODE_FINDING + "-" + row.severity().label());
+            line.setWrapText(true);
+            line.setTooltip(new Tooltip("Fix: " + row.fix()));
+            line.setOnMouseClicked(event -> model.selectedFindingProperty().set(row));
+            nodeFindings.getChildren().add(line);
+        }
     }
 
     private void showVfs(List<VfRow> rows) {

@@ -40,6 +40,8 @@ public final class ReportViewModel {
     private final ReadOnlyObjectWrapper<List<VfRow>> vfRows =
             new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<TripletPicture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<FindingRow>> nodeFindings =
+            new ReadOnlyObjectWrapper<>(List.of());
 
     /** An empty presentation; {@link #show} fills it. */
     public ReportViewModel() {
@@ -121,6 +123,7 @@ public final class ReportViewModel {
         AgentReport current = report.get();
         if (current == null) {
             vfRows.set(List.of());
+            nodeFindings.set(List.of());
             picture.set(null);
             return;
         }
@@ -132,6 +135,8 @@ public final class ReportViewModel {
                         .findFirst();
         vfRows.set(pf.map(found -> found.vfs().stream().map(VfRow::of).toList())
                 .orElse(List.of()));
+        nodeFindings.set(node == null ? List.of() : findings.get().stream()
+                .filter(row -> node.concerns(row.devices())).toList());
         picture.set(pictureFor(node, inventory));
     }
 
@@ -238,6 +243,11 @@ public final class ReportViewModel {
     /** The VF pool of the selected PF, or of the selected VF's PF; empty otherwise. */
     public ReadOnlyObjectProperty<List<VfRow>> vfRowsProperty() {
         return vfRows.getReadOnlyProperty();
+    }
+
+    /** The findings that name the selected node's devices. */
+    public ReadOnlyObjectProperty<List<FindingRow>> nodeFindingsProperty() {
+        return nodeFindings.getReadOnlyProperty();
     }
 
     /** The diagram of the selection's triplet or pair, else of the first one; null if none. */

@@ -149,6 +149,22 @@ class PasteDiagnosticsViewModelTest {
     }
 
     @Test
+    void aSelectedDeviceListsTheFindingsThatNameIt() {
+        model.loadExample();
+        model.analyse();
+        ReportViewModel report = model.report();
+        MachineNode vf = report.allNodes().stream().filter(node -> node.kind() == Kind.PRIMARY)
+                .findFirst().orElseThrow();
+
+        report.selectedProperty().set(vf);
+
+        assertThat(vf.label()).isEqualTo("ens11");
+        assertThat(vf.badge()).isEqualTo(Severity.WARNING);
+        assertThat(report.nodeFindingsProperty().get()).extracting(FindingRow::id)
+                .contains("SLAVE_ADDRESS");
+    }
+
+    @Test
     void aTripletWithoutItsVfDrawsTheVfMissing() {
         String text = Cases.text("01-kernel-doc-net-failover-triplet-ip-addr.txt");
         model.textProperty().set(text.substring(0, text.indexOf("7: ens11:")));
