@@ -3,8 +3,6 @@ package org.vnicconsole.console.machine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -15,8 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -26,7 +22,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.vnicconsole.agent.inventory.Severity;
 import org.vnicconsole.console.shell.Icons;
 import org.vnicconsole.console.shell.Styles;
 
@@ -43,10 +38,10 @@ final class ReportView {
     private final Map<String, TreeItem<MachineNode>> items = new HashMap<>();
     private final Label title = new Label();
     private final GridPane properties = grid();
-    private final TableView<VfRow> vfTable = vfTable();
+    private final TableView<VfRow> vfTable = ReportTables.vfPool();
     private final Label vfSection = section("VF pool");
     private final VBox nodeFindings = new VBox(2);
-    private final TableView<FindingRow> findings = findingsTable();
+    private final TableView<FindingRow> findings = ReportTables.findings();
     private final ListView<String> limitations = new ListView<>();
     private final SplitPane root = new SplitPane();
     private boolean syncing;
@@ -252,73 +247,6 @@ final class ReportView {
                     vfTable.getSelectionModel().select(row);
                     vfTable.scrollTo(row);
                 });
-    }
-
-    private static TableView<VfRow> vfTable() {
-        TableView<VfRow> table = new TableView<>();
-        table.getColumns().addAll(List.of(
-                column("VF", 44, row -> String.valueOf(row.index())),
-                column("PCI", 110, VfRow::pciAddress),
-                column("MAC", 130, VfRow::mac),
-                column("VLAN", 70, VfRow::vlan),
-                column("Rate", 150, VfRow::rate),
-                column("Spoof check", 84, VfRow::spoofCheck),
-                column("Trust", 64, VfRow::trust),
-                column("Link state", 76, VfRow::linkState),
-                column("Netdev", 110, VfRow::netdev),
-                column("Driver", 90, VfRow::driver)));
-        table.setPrefHeight(260);
-        table.setMinHeight(140);
-        table.setPlaceholder(new Label("No VFs listed."));
-        return table;
-    }
-
-    private static TableView<FindingRow> findingsTable() {
-        TableView<FindingRow> table = new TableView<>();
-        TableColumn<FindingRow, Severity> severity = new TableColumn<>("Severity");
-        severity.setPrefWidth(112);
-        severity.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
-                cell.getValue().severity()));
-        severity.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(Severity item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label badge = new Label(item.label(), Icons.icon(MachineStyles.glyph(item)));
-                badge.getStyleClass().addAll(MachineStyles.SEVERITY,
-                        MachineStyles.severity(item));
-                setGraphic(badge);
-            }
-        });
-        TableColumn<FindingRow, String> rule = column("Rule", 170, FindingRow::rule);
-        rule.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                FindingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(row == null ? null : new Tooltip(row.ruleText()));
-            }
-        });
-        table.getColumns().addAll(List.of(severity,
-                column("Finding", 230, FindingRow::id), rule,
-                column("Devices", 140, FindingRow::devicesText),
-                column("Message", 420, FindingRow::message),
-                column("Fix", 420, FindingRow::fix)));
-        return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String name, double width,
-            Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(
-                cell.getValue())));
-        return column;
     }
 
     private static GridPane grid() {
