@@ -21,10 +21,11 @@ import org.vnicconsole.model.api.zec.NicInfo;
 import org.vnicconsole.model.check.Verdict;
 
 /**
- * Drives a console window through its main views (tenancy, instances, fabric, search, and a
- * refusal explained before sending) in the light and the dark theme and saves a snapshot of the
- * scene for each as {@code <view>-<theme>.png}. Called from the main thread; touches the window
- * on the FX thread.
+ * Drives a console window through its main views (tenancy, instances, fabric, search, a
+ * refusal explained before sending, and the Machine menu's windows through
+ * {@link MachineScreenshots}) in the light and the dark theme and saves a snapshot of the scene
+ * for each as {@code <view>-<theme>.png}. Called from the main thread; touches the window on the
+ * FX thread.
  */
 final class ScreenshotTour {
 
@@ -52,6 +53,7 @@ final class ScreenshotTour {
             shoot("fabric-" + theme, 2, "", selectVfOf("worker-svc-a"));
             shoot("search-" + theme, 1, "10.10.2.1", Optional.empty());
             refusal(theme);
+            new MachineScreenshots(console, out).shoot(theme);
         }
     }
 

@@ -29,6 +29,8 @@ import javafx.stage.Window;
 import org.vnicconsole.console.actions.ActionMenus;
 import org.vnicconsole.console.activity.ActivityLogView;
 import org.vnicconsole.console.details.DetailsView;
+import org.vnicconsole.console.machine.MachineInspector;
+import org.vnicconsole.console.machine.MachineWindows;
 import org.vnicconsole.console.navigator.NavigatorView;
 import org.vnicconsole.console.navigator.NavigatorViewModel;
 import org.vnicconsole.console.navigator.NodeRef;
@@ -48,6 +50,7 @@ public final class MainView {
     private final List<NavigatorView> navigators = new ArrayList<>();
     private final TextField search = new TextField();
     private final ActionMenus menus;
+    private final MachineWindows machine;
 
     /**
      * The main view.
@@ -63,6 +66,8 @@ public final class MainView {
     public MainView(MainViewModel model, ActionMenus menus, Runnable connect) {
         this.model = model;
         this.menus = menus;
+        this.machine = new MachineWindows(model.runner(), MachineInspector.agent(),
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
         for (NavigatorViewModel navigator : model.navigators()) {
             NavigatorView view = new NavigatorView(navigator, model.selectedProperty(),
                     menus::fillContextMenu);
@@ -103,6 +108,11 @@ public final class MainView {
     /** The navigator tabs. */
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The Machine menu's windows ("This machine", "Paste diagnostics"). */
+    public MachineWindows machineWindows() {
+        return machine;
     }
 
     private void navigate(NodeRef ref) {
@@ -146,7 +156,7 @@ public final class MainView {
         theme.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         theme.setOnAction(event -> model.darkProperty().set(!model.darkProperty().get()));
         Menu view = new Menu("_View", null, theme);
-        return new MenuBar(file, view, menus.actionsMenu());
+        return new MenuBar(file, view, menus.actionsMenu(), machine.menu());
     }
 
     private ToolBar toolBar() {
