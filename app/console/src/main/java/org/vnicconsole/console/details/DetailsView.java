@@ -1,7 +1,6 @@
 package org.vnicconsole.console.details;
 
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -11,9 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vnicconsole.console.navigator.NodeRef;
 import org.vnicconsole.console.shell.Icons;
@@ -55,18 +52,18 @@ public final class DetailsView {
         subtitle.setWrapText(true);
         box.getChildren().addAll(title, subtitle);
         if (!details.properties().isEmpty()) {
-            box.getChildren().addAll(section("Properties"), properties(details));
+            box.getChildren().addAll(PropertyGrid.section("Properties"), properties(details));
         }
         if (!details.capacity().isEmpty()) {
-            box.getChildren().addAll(section("Capacity"), capacity(details));
+            box.getChildren().addAll(PropertyGrid.section("Capacity"), capacity(details));
         }
         if (!details.links().isEmpty()) {
-            box.getChildren().addAll(section("Related"), links(details));
+            box.getChildren().addAll(PropertyGrid.section("Related"), links(details));
         }
     }
 
     private GridPane properties(Details details) {
-        GridPane grid = grid();
+        GridPane grid = PropertyGrid.create(120);
         int row = 0;
         for (Details.Property property : details.properties()) {
             Label name = new Label(property.name());
@@ -89,7 +86,7 @@ public final class DetailsView {
     }
 
     private GridPane capacity(Details details) {
-        GridPane grid = grid();
+        GridPane grid = PropertyGrid.create(120);
         int row = 0;
         for (Details.Capacity line : details.capacity()) {
             Label name = new Label(line.label());
@@ -122,26 +119,6 @@ public final class DetailsView {
             links.getChildren().add(hyperlink);
         }
         return links;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(2);
-        grid.setPadding(new Insets(0, 0, 0, 4));
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(120);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(160);
-        grid.getColumnConstraints().addAll(names, values);
-        return grid;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.DETAILS_SECTION);
-        return label;
     }
 
     private static void copy(String value) {

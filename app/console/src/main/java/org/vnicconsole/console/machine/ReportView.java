@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -18,11 +17,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vnicconsole.console.shell.Icons;
+import org.vnicconsole.console.details.PropertyGrid;
 import org.vnicconsole.console.shell.Styles;
 
 /**
@@ -37,9 +36,9 @@ final class ReportView {
     private final TreeView<MachineNode> tree = new TreeView<>();
     private final Map<String, TreeItem<MachineNode>> items = new HashMap<>();
     private final Label title = new Label();
-    private final GridPane properties = grid();
+    private final GridPane properties = PropertyGrid.create(130);
     private final TableView<VfRow> vfTable = ReportTables.vfPool();
-    private final Label vfSection = section("VF pool");
+    private final Label vfSection = PropertyGrid.section("VF pool");
     private final VBox nodeFindings = new VBox(2);
     private final TableView<FindingRow> findings = ReportTables.findings();
     private final ListView<String> limitations = new ListView<>();
@@ -249,23 +248,4 @@ final class ReportView {
                 });
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(2);
-        grid.setPadding(new Insets(0, 0, 0, 4));
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(130);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(160);
-        grid.getColumnConstraints().addAll(names, values);
-        return grid;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.DETAILS_SECTION);
-        return label;
-    }
 }
